@@ -1,0 +1,55 @@
+package org.puente.server;
+
+import java.util.Arrays;
+
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Reads the subcommand and starts Puente accordingly. Every subcommand runs the same Spring
+ * application, so it honours the same configuration (environment variables) as the server.
+ */
+final class Launcher {
+
+    static final String USAGE = """
+            usage: puente <command> [options]
+              serve                         start the server (default)
+              import --input people.csv     import people with documents from CSV
+              demo --people N               add N generated people (and the fixed demo set)
+              audit-verify                  check the audit log's hash chain
+            """;
+
+    private Launcher() {
+    }
+
+    static int run(String[] args) {
+        String command = args.length == 0 || args[0].startsWith("--") ? "serve" : args[0];
+        String[] rest = args.length == 0 || args[0].startsWith("--") ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "serve" -> {
+                SpringApplication.run(PuenteServer.class, rest);
+                return -1; // keep running: the web server's threads hold the JVM
+            }
+            case "import", "demo", "audit-verify" -> {
+                ConfigurableApplicationContext context = new SpringApplicationBuilder(PuenteServer.class)
+                        .web(WebApplicationType.NONE)
+                        .properties("puente.command=" + command, "spring.main.banner-mode=off",
+                                "logging.level.root=WARN", "puente.demo-seed=false")
+                        .run(rest);
+                return SpringApplication.exit(context, context.getBeanProvider(ExitCodeGenerator.class)
+                        .orderedStream().toArray(ExitCodeGenerator[]::new));
+            }
+            case "help", "--help", "-h" -> {
+                System.out.print(USAGE);
+                return 0;
+            }
+            default -> {
+                System.err.print("unknown command: " + command + "\n" + USAGE);
+                return 2;
+            }
+        }
+    }
+}

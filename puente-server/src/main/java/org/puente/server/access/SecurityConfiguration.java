@@ -1,0 +1,95 @@
+package org.puente.server.access;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Two ways in: the JSON API under {@code /api} (HTTP Basic or the browser's session; an
+ * anonymous call gets 401 problem+json, never a redirect) and the staff pages (form sign-in,
+ * CSRF-protected forms). Public pages need no sign-in.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; the prefix keeps room to move to a stronger setting later.
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
+                        problem(req, res, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales)))
+                .exceptionHandling(x -> x
+                        .authenticationEntryPoint((req, res, e) ->
+                                problem(req, res, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales))
+                        .accessDeniedHandler((req, res, e) ->
+                                problem(req, res, HttpStatus.FORBIDDEN, "problem.forbidden", messages, locales)))
+                // Scripts send credentials with each call; a browser session still needs the CSRF token.
+                .csrf(c -> c.ignoringRequestMatchers(req -> req.getHeader("Authorization") != null));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/login", "/lang", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/people", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "frame-ancestors 'none'; form-action 'self'")));
+        return http.build();
+    }
+
+    private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                                String code, MessageSource messages, LocaleResolver locales) throws IOException {
+        var locale = locales.resolveLocale(request);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", messages.getMessage(code + ".title", null, status.getReasonPhrase(), locale));
+        body.put("status", status.value());
+        body.put("detail", messages.getMessage(code + ".detail", null, "", locale));
+        body.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Puente\"");
+        }
+        JSON.writeValue(response.getWriter(), body);
+    }
+}

@@ -1,0 +1,83 @@
+package org.puente.server.register;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.puente.server.common.InvalidInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds people by document number (exact, separators ignored) or by name: accent- and
+ * case-insensitive, any order, each word matching a whole name token, its beginning (three
+ * letters or more), or a spelling one typo away (four letters or more).
+ */
+@Component
+class PeopleSearch {
+
+    static final int MAX_PAGE_SIZE = 100;
+    private static final int MAX_WORDS = 6;
+
+    private final People people;
+
+    PeopleSearch(People people) {
+        this.people = people;
+    }
+
+    SearchPage byDocument(String number, int page, int pageSize) {
+        String plain = DocumentFormats.plain(number);
+        if (plain.isEmpty() || plain.length() > 32) {
+            throw new InvalidInput("document", "validation.search.document");
+        }
+        checkPaging(page, pageSize);
+        List<PersonSummary> found = people.byDocumentNumber(plain);
+        if (found.isEmpty() && plain.length() > 1 && Character.isLetter(plain.charAt(0))) {
+            found = people.byDocumentNumber(plain.substring(1)); // "V12345678" as typed from a cédula
+        }
+        int from = Math.min(page * pageSize, found.size());
+        int to = Math.min(from + pageSize, found.size());
+        return new SearchPage(found.subList(from, to), page, pageSize, to < found.size());
+    }
+
+    SearchPage byName(NameQuery query) {
+        List<String> words = Names.tokens(query.name());
+        var problems = new InvalidInput.Collector();
+        if (words.isEmpty()) {
+            problems.add("name", "validation.search.name");
+        } else if (words.size() > MAX_WORDS) {
+            problems.add("name", "validation.search.tooManyWords", MAX_WORDS);
+        }
+        if (query.nationality() != null && !Countries.isValid(query.nationality())) {
+            problems.add("nationality", "validation.country");
+        }
+        if (query.birthYear() != null && (query.birthYear() < 1900 || query.birthYear() > 2100)) {
+            problems.add("birthYear", "validation.search.birthYear");
+        }
+        problems.throwIfAny();
+        checkPaging(query.page(), query.pageSize());
+        List<People.TokenMatch> matches = new ArrayList<>();
+        for (String word : words) {
+            Set<String> spellings = new LinkedHashSet<>();
+            spellings.add(word);
+            if (word.length() >= 4) {
+                spellings.addAll(Names.oneEditAway(word));
+            }
+            matches.add(new People.TokenMatch(spellings, word.length() >= 3 ? word : null));
+        }
+        List<PersonSummary> found = people.byName(matches, query.nationality(), query.birthYear(),
+                query.page() * query.pageSize(), query.pageSize() + 1);
+        boolean hasNext = found.size() > query.pageSize();
+        return new SearchPage(hasNext ? found.subList(0, query.pageSize()) : found, query.page(), query.pageSize(),
+                hasNext);
+    }
+
+    private static void checkPaging(int page, int pageSize) {
+        if (page < 0 || page > 10_000) {
+            throw new InvalidInput("page", "validation.search.page");
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new InvalidInput("size", "validation.search.size", MAX_PAGE_SIZE);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+-- The Register of Migrants: people, their identity documents and migration statuses.
+-- Nothing here is deleted by the application: corrections, extensions and revocations are
+-- kept as history rows beside the current values.
+create table person (
+    id               uuid         primary key,
+    person_key       varchar(16)  not null unique,
+    given_names      varchar(120) not null,
+    first_surname    varchar(80)  not null,
+    second_surname   varchar(80),
+    sex              varchar(1)   not null,
+    birth_date       date         not null,
+    nationality      varchar(3)   not null,
+    phone            varchar(32),
+    email            varchar(254),
+    ubigeo           varchar(6),
+    address_line     varchar(200),
+    search_name      varchar(300) not null,
+    source_record_id varchar(64)  unique,
+    created_at       timestamp with time zone not null,
+    updated_at       timestamp with time zone not null,
+    version          bigint       not null
+);
+create index person_nationality_birth on person (nationality, birth_date);
+create index person_birth on person (birth_date);
+
+-- One row per normalised name token (accents, case and particles removed), for name search.
+create table person_name_token (
+    token     varchar(80) not null,
+    person_id uuid        not null references person (id),
+    primary key (token, person_id)
+);
+
+create table person_correction (
+    id         uuid         primary key,
+    person_id  uuid         not null references person (id),
+    field      varchar(40)  not null,
+    old_value  varchar(300),
+    new_value  varchar(300),
+    reason     varchar(500) not null,
+    actor      varchar(64)  not null,
+    at         timestamp with time zone not null
+);
+create index person_correction_person on person_correction (person_id, at);
+
+create table identity_document (
+    id              uuid         primary key,
+    person_id       uuid         not null references person (id),
+    doc_type        varchar(24)  not null,
+    number          varchar(32)  not null,
+    issuing_country varchar(3)   not null,
+    issued_on       date,
+    expires_on      date,
+    status          varchar(12)  not null,
+    status_reason   varchar(500),
+    work_authorised boolean      not null,
+    created_at      timestamp with time zone not null,
+    updated_at      timestamp with time zone not null,
+    version         bigint       not null,
+    constraint identity_document_unique unique (doc_type, issuing_country, number)
+);
+create index identity_document_number on identity_document (number);
+create index identity_document_person on identity_document (person_id);
+
+create table document_event (
+    id              uuid         primary key,
+    document_id     uuid         not null references identity_document (id),
+    kind            varchar(16)  not null,
+    previous_status varchar(12),
+    new_status      varchar(12)  not null,
+    previous_expiry date,
+    new_expiry      date,
+    reason          varchar(500),
+    actor           varchar(64)  not null,
+    at              timestamp with time zone not null
+);
+create index document_event_document on document_event (document_id, at);
+
+create table migration_status (
+    id          uuid         primary key,
+    person_id   uuid         not null references person (id),
+    category    varchar(40)  not null,
+    valid_from  date         not null,
+    valid_to    date,
+    legal_basis varchar(300) not null,
+    actor       varchar(64)  not null,
+    created_at  timestamp with time zone not null,
+    updated_at  timestamp with time zone not null,
+    version     bigint       not null
+);
+create index migration_status_person on migration_status (person_id, valid_from);
+
+-- A create retried with the same Idempotency-Key returns the first result.
+create table idempotency_record (
+    owner        varchar(64)  not null,
+    idem_key     varchar(200) not null,
+    request_hash varchar(64)  not null,
+    resource_id  uuid         not null,
+    created_at   timestamp with time zone not null,
+    primary key (owner, idem_key)
+);
