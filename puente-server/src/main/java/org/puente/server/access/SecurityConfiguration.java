@@ -55,7 +55,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler((req, res, e) ->
                                 problem(req, res, HttpStatus.FORBIDDEN, "problem.forbidden", messages, locales)))
                 // Scripts send credentials with each call; a browser session still needs the CSRF token.
-                .csrf(c -> c.ignoringRequestMatchers(req -> req.getHeader("Authorization") != null));
+                .csrf(c -> c.ignoringRequestMatchers(
+                        req -> req.getHeader("Authorization") != null || req.getRequestedSessionId() == null));
         return http.build();
     }
 

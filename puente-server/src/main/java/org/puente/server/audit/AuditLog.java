@@ -75,7 +75,16 @@ public class AuditLog {
                 .param("seq", seq).param("hash", prev).update();
     }
 
-    /** Entries matching the filters, newest first. */
+    /** Entries matching the filters, newest first; the search itself is audited too. */
+    @Transactional
+    public List<AuditEntry> searchAs(org.puente.server.access.Staff auditor, AuditQuery query) {
+        List<AuditEntry> found = search(query);
+        record(new AuditEvent(auditor, AuditAction.AUDIT_SEARCHED, query.personId(), "audit",
+                query.actor() == null || query.actor().isBlank() ? null : "user " + query.actor().strip()));
+        return found;
+    }
+
+    /** Entries matching the filters, newest first (one more than a page, to tell whether more follow). */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query) {
         StringBuilder sql = new StringBuilder("select * from audit_entry where 1 = 1");

@@ -43,6 +43,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Turns every error of the JSON API into RFC 9457 problem+json in the caller's language, with one
  * entry per wrong field in {@code errors}. Nothing reaches the caller as a bare 500.
  */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemAnswers {
 
