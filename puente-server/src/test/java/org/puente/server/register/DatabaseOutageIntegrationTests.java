@@ -1,0 +1,69 @@
+package org.puente.server.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.puente.server.Api;
+import org.puente.server.IntegrationTest;
+import org.puente.server.TestDatabase;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * While PostgreSQL is down the server keeps answering, with 503 on what needs the database, and
+ * recovers by itself when it is back. Stops the machine's PostgreSQL cluster, so it runs only
+ * when asked ({@code -Dpuente.test.pg-restart=true}, as CI does).
+ */
+@IntegrationTest
+class DatabaseOutageIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void answers503WhilePostgresIsDownAndRecoversByItself() throws Exception {
+        assumeTrue(TestDatabase.postgres() && Boolean.getBoolean("puente.test.pg-restart"),
+                "needs -Ppostgres -Dpuente.test.pg-restart=true");
+        Api registrar = Api.as(port, "registrar");
+        assertThat(registrar.post("/api/v1/people", TestPeople.aVenezuelanAdultWithCpp(TestPeople.uniqueNumber())).status())
+                .isEqualTo(201);
+
+        cluster("stop");
+        try {
+            var during = registrar.post("/api/v1/people", TestPeople.aVenezuelanAdultWithCpp(TestPeople.uniqueNumber()));
+            assertThat(during.status()).as(during.body()).isEqualTo(503);
+            assertThat(during.contentType()).startsWith("application/problem+json");
+            assertThat(during.header("Retry-After")).isNotBlank();
+            assertThat(Api.anonymous(port).get("/actuator/health").status()).isEqualTo(503);
+        } finally {
+            cluster("start");
+        }
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        int status = 0;
+        while (Instant.now().isBefore(deadline) && status != 201) {
+            status = registrar.post("/api/v1/people", TestPeople.aVenezuelanAdultWithCpp(TestPeople.uniqueNumber())).status();
+            if (status != 201) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(status).as("registration after PostgreSQL came back").isEqualTo(201);
+    }
+
+    private static void cluster(String action) throws Exception {
+        String version;
+        try (var versions = Files.list(Path.of("/etc/postgresql"))) {
+            version = versions.map(p -> p.getFileName().toString()).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+        Process process = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action)
+                .inheritIO().start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("pg_ctlcluster " + action).isZero();
+    }
+}
