@@ -20,6 +20,8 @@ final class Launcher {
               import --input people.csv     import people with documents from CSV
               demo --people N               add N generated people (and the fixed demo set)
               audit-verify                  check the audit log's hash chain
+              backup --to FILE.zip          online backup of the embedded database
+              restore --from FILE.zip       restore it into PUENTE_DATA_DIR (server stopped)
             """;
 
     private Launcher() {
@@ -33,7 +35,10 @@ final class Launcher {
                 SpringApplication.run(PuenteServer.class, rest);
                 return -1; // keep running: the web server's threads hold the JVM
             }
-            case "import", "demo", "audit-verify" -> {
+            case "restore" -> {
+                return restore(rest);
+            }
+            case "import", "demo", "audit-verify", "backup" -> {
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(PuenteServer.class)
                         .web(WebApplicationType.NONE)
                         .properties("puente.command=" + command, "spring.main.banner-mode=off",
@@ -50,6 +55,29 @@ final class Launcher {
                 System.err.print("unknown command: " + command + "\n" + USAGE);
                 return 2;
             }
+        }
+    }
+
+    /** Runs without Spring: the database must be closed while its file is replaced. */
+    private static int restore(String[] args) {
+        int at = Arrays.asList(args).indexOf("--from");
+        if (at < 0 || at + 1 >= args.length) {
+            System.err.println("usage: puente restore --from FILE.zip");
+            return 2;
+        }
+        if (System.getenv("PUENTE_DB_URL") != null) {
+            System.err.println("PUENTE_DB_URL is set: restore PostgreSQL with pg_restore (see docs/operations.md).");
+            return 2;
+        }
+        java.nio.file.Path dataDir = java.nio.file.Path.of(System.getenv().getOrDefault("PUENTE_DATA_DIR", "./data"));
+        try {
+            var keptAside = org.puente.server.operations.EmbeddedBackup.restore(java.nio.file.Path.of(args[at + 1]), dataDir);
+            System.out.println("restored into " + dataDir.toAbsolutePath()
+                    + (keptAside == null ? "" : "; the previous database was kept as " + keptAside.getFileName()));
+            return 0;
+        } catch (Exception e) {
+            System.err.println("restore failed: " + e.getMessage());
+            return 1;
         }
     }
 }
