@@ -156,7 +156,7 @@ class ProblemAnswers {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale, HttpServletRequest request) {
-        log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), Scrubbed.of(e));
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", null, locale, request);
     }
 
