@@ -23,11 +23,18 @@ create table person (
 create index person_nationality_birth on person (nationality, birth_date);
 create index person_birth on person (birth_date);
 
--- One row per normalised name token (accents, case and particles removed), for name search.
+-- One row per normalised name token (accents, case and particles removed) and person: the
+-- postings of name search, read in person-id (registration) order.
 create table person_name_token (
     token     varchar(80) not null,
     person_id uuid        not null references person (id),
     primary key (token, person_id)
+);
+
+-- Every distinct name token once. A query word is first resolved here to the tokens that exist
+-- (equal, starting with it, or one typo away); only their postings are then read.
+create table name_token (
+    token varchar(80) primary key
 );
 
 create table person_correction (

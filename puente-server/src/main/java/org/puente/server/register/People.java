@@ -6,7 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ class People {
         for (String token : tokens) {
             jdbc.sql("insert into person_name_token (token, person_id) values (:t, :p)")
                     .param("t", token).param("p", personId).update();
+            jdbc.sql("insert into name_token (token) values (:t) on conflict do nothing").param("t", token).update();
         }
     }
 
@@ -112,48 +114,66 @@ class People {
                 """).param("number", number).query(SUMMARY).list();
     }
 
-    /**
-     * People whose name has, for every query token, a token equal to one of its accepted spellings
-     * or starting with its prefix; then the optional filters. Reads one row more than a page to
-     * tell whether another page follows, so no count over a large result is ever needed.
-     */
-    List<PersonSummary> byName(List<TokenMatch> tokens, String nationality, Integer birthYear, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("select " + SUMMARY_COLUMNS + " from person p where 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            TokenMatch t = tokens.get(i);
-            sql.append(" and p.id in (select t.person_id from person_name_token t where t.token in (:v").append(i)
-                    .append(")");
-            params.put("v" + i, List.copyOf(t.spellings()));
-            if (t.prefix() != null) {
-                sql.append(" or (t.token >= :from").append(i).append(" and t.token < :to").append(i).append(")");
-                params.put("from" + i, t.prefix());
-                params.put("to" + i, TokenMatch.nextPrefix(t.prefix()));
-            }
-            sql.append(")");
+    /** Summaries of the given people, in the order given. */
+    List<PersonSummary> summaries(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (nationality != null) {
-            sql.append(" and p.nationality = :nationality");
-            params.put("nationality", nationality);
-        }
-        if (birthYear != null) {
-            sql.append(" and p.birth_date >= :bornFrom and p.birth_date < :bornTo");
-            params.put("bornFrom", LocalDate.of(birthYear, 1, 1));
-            params.put("bornTo", LocalDate.of(birthYear + 1, 1, 1));
-        }
-        sql.append(" order by p.first_surname, p.second_surname, p.given_names, p.id limit :limit offset :offset");
-        params.put("limit", limit);
-        params.put("offset", offset);
-        return jdbc.sql(sql.toString()).params(params).query(SUMMARY).list();
+        Map<UUID, PersonSummary> byId = new HashMap<>();
+        jdbc.sql("select " + SUMMARY_COLUMNS + " from person p where p.id in (:ids)").param("ids", ids)
+                .query(SUMMARY).list().forEach(s -> byId.put(s.id(), s));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** How one query token may match a stored token. */
-    record TokenMatch(Set<String> spellings, String prefix) {
-
-        static String nextPrefix(String prefix) {
-            char last = prefix.charAt(prefix.length() - 1);
-            return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+    /** Which of these spellings are tokens of some registered name. */
+    List<String> existingTokens(Collection<String> spellings) {
+        if (spellings.isEmpty()) {
+            return List.of();
         }
+        return jdbc.sql("select token from name_token where token in (:spellings)").param("spellings", spellings)
+                .query(String.class).list();
+    }
+
+    /** Registered tokens that start with a prefix, at most {@code limit}, shortest-alphabetical first. */
+    List<String> tokensStartingWith(String prefix, int limit) {
+        return jdbc.sql("select token from name_token where token >= :from and token < :to order by token limit :limit")
+                .param("from", prefix).param("to", nextPrefix(prefix)).param("limit", limit)
+                .query(String.class).list();
+    }
+
+    /** How many people carry any of these tokens, counted up to {@code cap} (enough to pick the rarest word). */
+    long postingCount(Collection<String> tokens, int cap) {
+        return jdbc.sql("select count(*) from (select 1 from person_name_token where token in (:tokens) limit :cap) x")
+                .param("tokens", tokens).param("cap", cap).query(Long.class).single();
+    }
+
+    /** People with this token, newest registration first, after {@code before} (exclusive) if given. */
+    List<UUID> postings(String token, UUID before, int limit) {
+        String sql = "select person_id from person_name_token where token = :token"
+                + (before == null ? "" : " and person_id < :before") + " order by person_id desc limit :limit";
+        var statement = jdbc.sql(sql).param("token", token).param("limit", limit);
+        if (before != null) {
+            statement = statement.param("before", before);
+        }
+        return statement.query(UUID.class).list();
+    }
+
+    /** What name search checks of a candidate: its tokens and the filterable facts. */
+    record Candidate(UUID id, Set<String> tokens, String nationality, LocalDate birthDate) {
+    }
+
+    Map<UUID, Candidate> candidates(Collection<UUID> ids) {
+        Map<UUID, Candidate> out = new HashMap<>();
+        jdbc.sql("select id, search_name, nationality, birth_date from person where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class),
+                        Set.of(rs.getString(2).split(" ")), rs.getString(3), rs.getObject(4, LocalDate.class)))
+                .list().forEach(c -> out.put(c.id(), c));
+        return out;
+    }
+
+    static String nextPrefix(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 
     private static Map<String, Object> columns(Person p) {
