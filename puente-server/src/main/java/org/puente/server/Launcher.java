@@ -39,10 +39,13 @@ final class Launcher {
                 return restore(rest);
             }
             case "import", "demo", "audit-verify", "backup" -> {
+                // System properties outrank application.yml (builder defaults would not).
+                System.setProperty("puente.command", command);
+                System.setProperty("puente.demo-seed", "false");
+                System.setProperty("spring.main.banner-mode", "off");
+                System.setProperty("logging.level.root", "WARN");
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(PuenteServer.class)
                         .web(WebApplicationType.NONE)
-                        .properties("puente.command=" + command, "spring.main.banner-mode=off",
-                                "logging.level.root=WARN", "puente.demo-seed=false")
                         .run(rest);
                 return SpringApplication.exit(context, context.getBeanProvider(ExitCodeGenerator.class)
                         .orderedStream().toArray(ExitCodeGenerator[]::new));
