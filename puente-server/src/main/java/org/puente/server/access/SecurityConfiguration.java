@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
@@ -42,8 +43,10 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    // Command-line tasks (import, demo, audit-verify) run without a web server and need no filter chains.
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -61,6 +64,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/lang", "/css/**", "/js/**", "/img/**", "/favicon.ico",
