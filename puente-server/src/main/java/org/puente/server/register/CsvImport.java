@@ -1,0 +1,242 @@
+package org.puente.server.register;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.puente.server.access.Staff;
+import org.puente.server.common.FieldProblem;
+import org.puente.server.common.Ids;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports people with their first document from a CSV file, streaming: rows are read one at a
+ * time and committed in batches, each batch in one transaction with the job's progress and its
+ * rejected rows. Killed part-way, a re-run of the same file skips the committed rows (by
+ * {@code record_id}) and completes the rest, so nothing is lost or doubled.
+ */
+@Service
+class CsvImport {
+
+    private static final Logger log = LoggerFactory.getLogger(CsvImport.class);
+
+    /** What the caller sees while an import runs. */
+    interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void progress(long bytesRead) {
+        }
+
+        default void rejected(ImportJob.Rejection rejection) {
+        }
+    }
+
+    private final BulkRegistration bulk;
+    private final ImportJobs jobs;
+    private final TransactionTemplate transactions;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final int batchSize;
+
+    CsvImport(BulkRegistration bulk, ImportJobs jobs, TransactionTemplate transactions, MessageSource messages,
+              Clock clock, @Value("${puente.import.batch-size:2000}") int batchSize) {
+        this.bulk = bulk;
+        this.jobs = jobs;
+        this.transactions = transactions;
+        this.messages = messages;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    /** Records a new import of {@code file} and returns its id; {@link #run} does the work. */
+    UUID open(String sourceName, Path file, Staff actor) {
+        UUID id = Ids.next(clock);
+        try {
+            long size = Files.size(file);
+            transactions.executeWithoutResult(tx -> jobs.create(id, sourceName, actor.username(), size, clock.instant()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return id;
+    }
+
+    ImportJob job(UUID id) {
+        return jobs.find(id).orElseThrow();
+    }
+
+    List<ImportJob.Rejection> rejections(UUID id, int limit) {
+        return jobs.rejections(id, limit);
+    }
+
+    /** Runs an opened import to its end; rejection reasons are written in {@code locale}. */
+    ImportJob run(UUID jobId, Path file, Staff actor, Locale locale, Listener listener) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            new Run(jobId, actor, locale, listener).read(new CsvRecords(in));
+        } catch (IOException | RuntimeException e) {
+            log.error("import {} failed", jobId, e);
+            transactions.executeWithoutResult(tx -> jobs.finish(jobId, ImportJob.FAILED,
+                    messages.getMessage("import.failure.unexpected", null, locale), clock.instant()));
+            return job(jobId);
+        }
+        return job(jobId);
+    }
+
+    private final class Run {
+        private final UUID jobId;
+        private final Staff actor;
+        private final Locale locale;
+        private final Listener listener;
+        private final String purpose;
+        private final LocalDate today = LocalDate.now(clock);
+        private final List<BulkDraft> drafts = new ArrayList<>();
+        private final List<ImportJob.Rejection> rejected = new ArrayList<>();
+        private long position;
+        private long read;
+        private long imported;
+        private long skipped;
+        private long rejectedCount;
+
+        Run(UUID jobId, Staff actor, Locale locale, Listener listener) {
+            this.jobId = jobId;
+            this.actor = actor;
+            this.locale = locale;
+            this.listener = listener;
+            this.purpose = "bulk import " + jobId;
+        }
+
+        void read(CsvRecords records) throws IOException {
+            CsvRecords.Record header = records.next();
+            while (header != null && header.text() != null && header.text().isBlank()) {
+                header = records.next();
+            }
+            CsvPeople columns = header == null || header.text() == null ? null : new CsvPeople(fields(header.text()));
+            List<String> missing = columns == null ? CsvPeople.REQUIRED : columns.missingColumns();
+            if (!missing.isEmpty()) {
+                String failure = messages.getMessage("validation.csv.columns",
+                        new Object[] {String.join(", ", missing)}, locale);
+                transactions.executeWithoutResult(tx -> jobs.finish(jobId, ImportJob.FAILED, failure, clock.instant()));
+                log.info("import {} refused: {} required columns missing", jobId, missing.size());
+                return;
+            }
+            for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
+                position = record.position();
+                if (record.problem() != null) {
+                    read++;
+                    reject(record.line(), null, List.of(FieldProblem.of("line", record.problem())));
+                } else if (!record.text().isBlank()) {
+                    read++;
+                    row(columns, record);
+                }
+                if (drafts.size() >= batchSize || rejected.size() >= batchSize) {
+                    flush();
+                }
+            }
+            flush();
+            transactions.executeWithoutResult(tx -> jobs.finish(jobId, ImportJob.DONE, null, clock.instant()));
+            log.info("import {} done: {} read, {} imported, {} skipped, {} rejected", jobId, read, imported, skipped,
+                    rejectedCount);
+        }
+
+        private void row(CsvPeople columns, CsvRecords.Record record) {
+            List<String> values;
+            try {
+                values = fields(record.text());
+            } catch (IllegalStateException | UncheckedIOException e) {
+                reject(record.line(), null, List.of(FieldProblem.of("line", "import.line.quoting")));
+                return;
+            }
+            CsvPeople.Row row = columns.parse(record.line(), values, today);
+            if (row.draft() == null) {
+                reject(record.line(), columns.recordId(values), row.problems());
+            } else {
+                drafts.add(row.draft());
+            }
+        }
+
+        private void reject(long line, String recordId, List<FieldProblem> problems) {
+            rejected.add(new ImportJob.Rejection(line, recordId, reason(problems)));
+        }
+
+        private String reason(List<FieldProblem> problems) {
+            StringJoiner out = new StringJoiner(" ");
+            for (FieldProblem p : problems) {
+                String message = messages.getMessage(p.code(), p.argsArray(), p.code(), locale);
+                out.add(p.field().equals("line") ? message
+                        : CsvPeople.COLUMNS.getOrDefault(p.field(), p.field()) + ": " + message);
+            }
+            return out.toString();
+        }
+
+        private void flush() {
+            List<BulkDraft> batch = List.copyOf(drafts);
+            List<ImportJob.Rejection> refused = new ArrayList<>(rejected);
+            BulkOutcome outcome;
+            try {
+                outcome = write(batch, refused);
+            } catch (DataIntegrityViolationException raced) {
+                // Another import committed some of these record ids or documents meanwhile: look again.
+                outcome = write(batch, refused);
+            }
+            imported += outcome.imported();
+            skipped += outcome.skipped();
+            rejectedCount += rejected.size() + outcome.rejected().size();
+            rejected.clear();
+            drafts.clear();
+            refused.stream().sorted((a, b) -> Long.compare(a.line(), b.line())).forEach(listener::rejected);
+            listener.progress(position);
+        }
+
+        private BulkOutcome write(List<BulkDraft> batch, List<ImportJob.Rejection> refused) {
+            return transactions.execute(tx -> {
+                BulkOutcome outcome = bulk.register(batch, actor, purpose);
+                List<ImportJob.Rejection> all = new ArrayList<>(refused);
+                for (BulkOutcome.Rejection r : outcome.rejected()) {
+                    all.add(new ImportJob.Rejection(r.line(), r.recordId(), reason(r.problems())));
+                }
+                jobs.addRejections(jobId, all);
+                jobs.progress(new ImportJob(jobId, null, null, null, 0, position, read,
+                        imported + outcome.imported(), skipped + outcome.skipped(),
+                        rejectedCount + all.size(), null, null, null), clock.instant());
+                refused.clear();
+                refused.addAll(all);
+                return outcome;
+            });
+        }
+    }
+
+    /** The fields of one record; commons-csv reports broken quoting as an exception. */
+    static List<String> fields(String text) {
+        try (CSVParser parser = CSVFormat.DEFAULT.parse(new java.io.StringReader(text))) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.isEmpty()) {
+                return List.of();
+            }
+            if (records.size() > 1) {
+                throw new IllegalStateException("more than one record");
+            }
+            return records.get(0).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
