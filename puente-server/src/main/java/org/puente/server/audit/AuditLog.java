@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.puente.server.common.BulkWriter;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,13 +29,16 @@ public class AuditLog {
             rs.getString("agency"), AuditAction.valueOf(rs.getString("action")), rs.getObject("person_id", UUID.class),
             rs.getString("purpose"), rs.getString("detail"), rs.getString("prev_hash"), rs.getString("hash"));
 
+    private static final List<String> COLUMNS = List.of("seq", "at", "actor", "actor_role", "agency", "action",
+            "person_id", "purpose", "detail", "prev_hash", "hash");
+
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BulkWriter writer;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    AuditLog(JdbcClient jdbc, BulkWriter writer, Clock clock) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -63,14 +66,11 @@ public class AuditLog {
             String person = e.personId() == null ? null : e.personId().toString();
             String hash = AuditChain.hash(seq, at.toString(), e.actor().username(), e.actor().role().name(),
                     e.actor().agency(), e.action().name(), person, e.purpose(), e.detail(), prev);
-            rows.add(new Object[] {seq, Timestamp.from(at), e.actor().username(), e.actor().role().name(),
+            rows.add(new Object[] {seq, at, e.actor().username(), e.actor().role().name(),
                     e.actor().agency(), e.action().name(), e.personId(), e.purpose(), e.detail(), prev, hash});
             prev = hash;
         }
-        template.batchUpdate("""
-                insert into audit_entry (seq, at, actor, actor_role, agency, action, person_id, purpose, detail,
-                    prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows);
+        writer.insert("audit_entry", COLUMNS, rows);
         jdbc.sql("update audit_head set last_seq = :seq, last_hash = :hash where id = 1")
                 .param("seq", seq).param("hash", prev).update();
     }

@@ -1,17 +1,11 @@
 package org.puente.server.register;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +13,7 @@ import org.puente.server.access.Staff;
 import org.puente.server.audit.AuditAction;
 import org.puente.server.audit.AuditEvent;
 import org.puente.server.audit.AuditLog;
+import org.puente.server.common.BulkWriter;
 import org.puente.server.common.FieldProblem;
 import org.puente.server.common.Ids;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The fast path for many people at once (CSV import, demo data): one transaction per batch, one
- * look-up per batch for record ids and documents already in the register, then one JDBC batch
- * per table. Idempotent by {@code person.source_record_id}: a row whose record id is already
+ * look-up per batch for record ids and documents already in the register, then one bulk write
+ * per table ({@code COPY} on PostgreSQL). Idempotent by {@code person.source_record_id}: a row whose record id is already
  * present is skipped, so a batch re-run after a crash adds only what is missing.
  * Drafts must already satisfy {@link RegisterRules#checkPerson}.
  */
@@ -41,11 +36,13 @@ class BulkRegistration {
 
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
+    private final BulkWriter writer;
     private final AuditLog audit;
     private final Clock clock;
 
-    BulkRegistration(JdbcTemplate template, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    BulkRegistration(JdbcTemplate template, JdbcClient jdbc, BulkWriter writer, AuditLog audit, Clock clock) {
         this.template = template;
+        this.writer = writer;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -124,151 +121,79 @@ class BulkRegistration {
     }
 
     private void insert(List<Row> rows, Staff actor, String purpose) {
-        Instant now = clock.instant();
-        Timestamp at = Timestamp.from(now);
+        Instant at = clock.instant();
+        List<Object[]> people = new ArrayList<>(rows.size());
         List<Object[]> tokens = new ArrayList<>(rows.size() * 5);
-        List<Row> withStatus = new ArrayList<>();
-        List<Row> changed = new ArrayList<>();
-        List<AuditEvent> events = new ArrayList<>(rows.size());
-        Map<UUID, String[]> names = new HashMap<>(rows.size() * 2);
+        Set<String> vocabulary = new java.util.TreeSet<>();
+        List<Object[]> documents = new ArrayList<>(rows.size());
+        List<Object[]> events = new ArrayList<>(rows.size());
+        List<Object[]> statuses = new ArrayList<>();
+        List<AuditEvent> audited = new ArrayList<>(rows.size());
         for (Row row : rows) {
             NewPerson p = row.draft().person();
-            String[] cleaned = {RegisterRules.clean(p.givenNames()), RegisterRules.clean(p.firstSurname()),
+            String[] n = {RegisterRules.clean(p.givenNames()), RegisterRules.clean(p.firstSurname()),
                     RegisterRules.clean(p.secondSurname())};
-            names.put(row.personId(), cleaned);
-            for (String token : Names.tokens(cleaned)) {
+            List<String> personTokens = Names.tokens(n);
+            Contact c = p.contact() == null ? Contact.NONE : p.contact();
+            people.add(new Object[] {row.personId(), PersonKey.random().value(), n[0], n[1], n[2], p.sex().name(),
+                    p.birthDate(), RegisterRules.upper(p.nationality()), RegisterRules.clean(c.phone()),
+                    RegisterRules.clean(c.email()), RegisterRules.clean(c.ubigeo()),
+                    RegisterRules.clean(c.addressLine()), String.join(" ", personTokens),
+                    p.sourceRecordId().strip(), at, at, 0L});
+            for (String token : personTokens) {
                 tokens.add(new Object[] {token, row.personId()});
             }
-            if (row.draft().status() != null) {
-                withStatus.add(row);
+            vocabulary.addAll(personTokens);
+
+            NewDocument d = p.document();
+            BulkDraft.DocumentState state = row.draft().document();
+            documents.add(new Object[] {row.documentId(), row.personId(), d.type().name(), row.number(), row.issuer(),
+                    d.issuedOn(), d.expiresOn(), state.status().name(), state.reason(), d.workAuthorised(), at, at,
+                    state.status() == DocumentStatus.ACTIVE ? 0L : 1L});
+            boolean extended = state.status() == DocumentStatus.EXTENDED;
+            events.add(event(row, "ISSUED", null, DocumentStatus.ACTIVE, null,
+                    extended ? state.previousExpiry() : d.expiresOn(), null, actor, at));
+            if (state.status() != DocumentStatus.ACTIVE) {
+                events.add(event(row, extended ? "EXTENDED" : state.status().name(), DocumentStatus.ACTIVE,
+                        state.status(), extended ? state.previousExpiry() : d.expiresOn(), d.expiresOn(),
+                        state.reason(), actor, at));
             }
-            if (row.draft().document().status() != DocumentStatus.ACTIVE) {
-                changed.add(row);
+            NewStatus s = row.draft().status();
+            if (s != null) {
+                statuses.add(new Object[] {Ids.next(clock), row.personId(), s.category().name(), s.validFrom(),
+                        s.validTo(), s.legalBasis().strip(), actor.username(), at, at, 0L});
             }
-            events.add(new AuditEvent(actor, AuditAction.PERSON_IMPORTED, row.personId(), purpose,
+            audited.add(new AuditEvent(actor, AuditAction.PERSON_IMPORTED, row.personId(), purpose,
                     "document " + row.documentId()));
         }
-        template.batchUpdate("""
-                insert into person (id, person_key, given_names, first_surname, second_surname, sex, birth_date,
-                    nationality, phone, email, ubigeo, address_line, search_name, source_record_id,
-                    created_at, updated_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-                """, rows, rows.size(), (ps, row) -> {
-            NewPerson p = row.draft().person();
-            String[] n = names.get(row.personId());
-            Contact c = p.contact() == null ? Contact.NONE : p.contact();
-            ps.setObject(1, row.personId());
-            ps.setString(2, PersonKey.random().value());
-            ps.setString(3, n[0]);
-            ps.setString(4, n[1]);
-            text(ps, 5, n[2]);
-            ps.setString(6, p.sex().name());
-            date(ps, 7, p.birthDate());
-            ps.setString(8, RegisterRules.upper(p.nationality()));
-            text(ps, 9, RegisterRules.clean(c.phone()));
-            text(ps, 10, RegisterRules.clean(c.email()));
-            text(ps, 11, RegisterRules.clean(c.ubigeo()));
-            text(ps, 12, RegisterRules.clean(c.addressLine()));
-            ps.setString(13, String.join(" ", Names.tokens(n)));
-            ps.setString(14, p.sourceRecordId().strip());
-            ps.setTimestamp(15, at);
-            ps.setTimestamp(16, at);
-        });
-        template.batchUpdate("insert into person_name_token (token, person_id) values (?, ?)", tokens, tokens.size(),
-                (ps, t) -> {
-                    ps.setString(1, (String) t[0]);
-                    ps.setObject(2, t[1]);
-                });
-        template.batchUpdate("""
-                insert into identity_document (id, person_id, doc_type, number, issuing_country, issued_on,
-                    expires_on, status, status_reason, work_authorised, created_at, updated_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, rows.size(), (ps, row) -> {
-            NewDocument d = row.draft().person().document();
-            BulkDraft.DocumentState state = row.draft().document();
-            ps.setObject(1, row.documentId());
-            ps.setObject(2, row.personId());
-            ps.setString(3, d.type().name());
-            ps.setString(4, row.number());
-            ps.setString(5, row.issuer());
-            date(ps, 6, d.issuedOn());
-            date(ps, 7, d.expiresOn());
-            ps.setString(8, state.status().name());
-            text(ps, 9, state.reason());
-            ps.setBoolean(10, d.workAuthorised());
-            ps.setTimestamp(11, at);
-            ps.setTimestamp(12, at);
-            ps.setLong(13, state.status() == DocumentStatus.ACTIVE ? 0 : 1);
-        });
-        String eventSql = """
-                insert into document_event (id, document_id, kind, previous_status, new_status, previous_expiry,
-                    new_expiry, reason, actor, at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """;
-        template.batchUpdate(eventSql, rows, rows.size(), (ps, row) -> {
-            BulkDraft.DocumentState state = row.draft().document();
-            LocalDate expiry = state.status() == DocumentStatus.EXTENDED ? state.previousExpiry()
-                    : row.draft().person().document().expiresOn();
-            event(ps, row, "ISSUED", null, DocumentStatus.ACTIVE, null, expiry, null, actor, at);
-        });
-        if (!changed.isEmpty()) {
-            template.batchUpdate(eventSql, changed, changed.size(), (ps, row) -> {
-                BulkDraft.DocumentState state = row.draft().document();
-                LocalDate expiry = row.draft().person().document().expiresOn();
-                boolean extended = state.status() == DocumentStatus.EXTENDED;
-                event(ps, row, extended ? "EXTENDED" : state.status().name(), DocumentStatus.ACTIVE, state.status(),
-                        extended ? state.previousExpiry() : expiry, expiry, state.reason(), actor, at);
-            });
-        }
-        if (!withStatus.isEmpty()) {
-            template.batchUpdate("""
-                    insert into migration_status (id, person_id, category, valid_from, valid_to, legal_basis, actor,
-                        created_at, updated_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-                    """, withStatus, withStatus.size(), (ps, row) -> {
-                NewStatus s = row.draft().status();
-                ps.setObject(1, Ids.next(clock));
-                ps.setObject(2, row.personId());
-                ps.setString(3, s.category().name());
-                date(ps, 4, s.validFrom());
-                date(ps, 5, s.validTo());
-                ps.setString(6, s.legalBasis().strip());
-                ps.setString(7, actor.username());
-                ps.setTimestamp(8, at);
-                ps.setTimestamp(9, at);
-            });
-        }
-        audit.recordAll(events);
+        writer.insert("person", PERSON_COLUMNS, people);
+        writer.insert("person_name_token", List.of("token", "person_id"), tokens);
+        // The vocabulary is shared by concurrent imports: add only what is new, never fail on a race.
+        List<String> known = jdbc.sql("select token from name_token where token in (:t)").param("t", vocabulary)
+                .query(String.class).list();
+        vocabulary.removeAll(known);
+        template.batchUpdate("insert into name_token (token) values (?) on conflict do nothing",
+                vocabulary.stream().map(t -> new Object[] {t}).toList());
+        writer.insert("identity_document", DOCUMENT_COLUMNS, documents);
+        writer.insert("document_event", EVENT_COLUMNS, events);
+        writer.insert("migration_status", STATUS_COLUMNS, statuses);
+        audit.recordAll(audited);
     }
 
-    private void event(PreparedStatement ps, Row row, String kind, DocumentStatus previous, DocumentStatus next,
-                       LocalDate previousExpiry, LocalDate newExpiry, String reason, Staff actor, Timestamp at)
-            throws SQLException {
-        ps.setObject(1, Ids.next(clock));
-        ps.setObject(2, row.documentId());
-        ps.setString(3, kind);
-        text(ps, 4, previous == null ? null : previous.name());
-        ps.setString(5, next.name());
-        date(ps, 6, previousExpiry);
-        date(ps, 7, newExpiry);
-        text(ps, 8, reason);
-        ps.setString(9, actor.username());
-        ps.setTimestamp(10, at);
-    }
+    private static final List<String> PERSON_COLUMNS = List.of("id", "person_key", "given_names", "first_surname",
+            "second_surname", "sex", "birth_date", "nationality", "phone", "email", "ubigeo", "address_line",
+            "search_name", "source_record_id", "created_at", "updated_at", "version");
+    private static final List<String> DOCUMENT_COLUMNS = List.of("id", "person_id", "doc_type", "number",
+            "issuing_country", "issued_on", "expires_on", "status", "status_reason", "work_authorised", "created_at",
+            "updated_at", "version");
+    private static final List<String> EVENT_COLUMNS = List.of("id", "document_id", "kind", "previous_status",
+            "new_status", "previous_expiry", "new_expiry", "reason", "actor", "at");
+    private static final List<String> STATUS_COLUMNS = List.of("id", "person_id", "category", "valid_from", "valid_to",
+            "legal_basis", "actor", "created_at", "updated_at", "version");
 
-    private static void text(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value);
-        }
-    }
-
-    private static void date(PreparedStatement ps, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.DATE);
-        } else {
-            ps.setObject(index, value);
-        }
+    private Object[] event(Row row, String kind, DocumentStatus previous, DocumentStatus next, LocalDate previousExpiry,
+                           LocalDate newExpiry, String reason, Staff actor, Instant at) {
+        return new Object[] {Ids.next(clock), row.documentId(), kind, previous == null ? null : previous.name(),
+                next.name(), previousExpiry, newExpiry, reason, actor.username(), at};
     }
 }
