@@ -26,7 +26,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium driving the staff pages, for browser tests. Uses the system's
@@ -132,13 +134,28 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    public Browser click(String id) {
-        byId(id).click();
+    public Browser untick(String id) {
+        WebElement box = byId(id);
+        if (box.isSelected()) {
+            box.click();
+        }
         return this;
     }
 
+    /** Clicks a button or link that loads another page, and waits until that page has replaced this one. */
+    public Browser click(String id) {
+        return loading(() -> byId(id).click());
+    }
+
     public Browser clickLink(String text) {
-        driver.findElement(By.linkText(text)).click();
+        return loading(() -> driver.findElement(By.linkText(text)).click());
+    }
+
+    /** Does something that loads a new page, and waits until the old page is gone. */
+    public Browser loading(Runnable action) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
         return this;
     }
 
@@ -188,14 +205,22 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(wider);
     }
 
+    /** Saves the whole page, not just the window, as {@code target/screenshots/<name>.png}. */
     public Browser screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;");
         try {
             Files.createDirectories(SCREENSHOTS);
+            driver.manage().window().setSize(new Dimension(window.getWidth(),
+                    Math.min(Math.max(window.getHeight(), height.intValue() + 150), 6000)));
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

@@ -52,7 +52,7 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
@@ -60,7 +60,7 @@ public final class WebSession {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
@@ -73,8 +73,10 @@ public final class WebSession {
         return m.group(1);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    /** Asks for HTML as a browser does, so error answers come as pages. */
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -163,6 +163,12 @@ class UserPages {
         }
     }
 
+    /** Where the language switch lands after a refused reset: the account page. */
+    @GetMapping("/{id}/password")
+    String passwordForm(@PathVariable UUID id) {
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable UUID id, @RequestParam(defaultValue = "") String password, Model model,
                          Locale locale, RedirectAttributes flash) {

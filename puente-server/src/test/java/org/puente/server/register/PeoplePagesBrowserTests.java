@@ -75,6 +75,137 @@ class PeoplePagesBrowserTests {
         }
     }
 
+    @Test
+    void aFutureBirthDateIsShownBesideTheFieldAndNothingIsRegistered() {
+        String number = TestPeople.uniqueNumber();
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("registrar").go("/people/new");
+            fillRegistration(browser, uniqueSurname(), number, LocalDate.now().plusYears(1));
+            browser.click("save");
+
+            assertThat(browser.path()).isEqualTo("/people/new");
+            assertThat(browser.byId("f-birthDate-error").getText()).contains("no puede ser futura");
+            assertThat(browser.byId("f-birthDate").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.byId("f-birthDate").getAttribute("aria-describedby")).contains("f-birthDate-error");
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("error-summary");
+            assertThat(browser.byId("error-summary").findElement(By.cssSelector("a[href='#f-birthDate']")).getText())
+                    .contains("no puede ser futura");
+            assertThat(browser.byId("f-document-number").getAttribute("value")).isEqualTo(number);
+            browser.screenshot("register-error-desktop");
+
+            browser.go("/people?document=" + number);
+            assertThat(browser.byId("no-results").isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
+    void theEnglishSwitchTranslatesTheSearchPageAndComesBackToIt() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("registrar").go("/people?name=rosalia&purpose=follow-up");
+            assertThat(browser.heading()).isEqualTo("Buscar personas");
+
+            browser.click("lang-en");
+
+            assertThat(browser.path()).isEqualTo("/people");
+            assertThat(browser.url()).contains("name=rosalia");
+            assertThat(browser.language()).isEqualTo("en");
+            assertThat(browser.heading()).isEqualTo("Search people");
+            assertThat(browser.byId("search").getText()).isEqualTo("Search");
+            assertThat(browser.text()).contains("Sign out", "Purpose of the search").doesNotContain("Buscar personas");
+
+            browser.click("lang-es");
+            assertThat(browser.heading()).isEqualTo("Buscar personas");
+        }
+    }
+
+    @Test
+    void aRegistrarExtendsAddsACardRecordsAStatusAndCorrectsAName() {
+        String surname = uniqueSurname();
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("registrar").go("/people/new");
+            fillRegistration(browser, surname, TestPeople.uniqueNumber(), LocalDate.of(1988, 2, 3));
+            browser.click("save");
+            String personPath = browser.path();
+
+            browser.clickLink("Prorrogar");
+            assertThat(browser.byId("current-expiry").getText()).isEqualTo("10/01/2030");
+            browser.date("f-expiresOn", LocalDate.of(2031, 1, 10)).type("f-reason", "Prórroga por trámite en curso");
+            browser.click("save");
+            assertThat(browser.byId("notice").getText()).isEqualTo("Documento prorrogado.");
+            assertThat(browser.text()).contains("Prorrogado", "10/01/2030 → 10/01/2031");
+
+            browser.click("add-status");
+            browser.choose("f-category", "HUMANITARIA").date("f-validFrom", LocalDate.of(2024, 1, 10))
+                    .type("f-legalBasis", "DL 1350 art. 29.2.k");
+            browser.click("save");
+            assertThat(browser.byId("notice").getText()).isEqualTo("Calidad migratoria registrada.");
+            assertThat(browser.text()).contains("Humanitaria", "DL 1350 art. 29.2.k");
+
+            browser.click("add-document");
+            browser.click("save");
+            assertThat(browser.byId("f-type-error").getText()).contains("Este dato es obligatorio.");
+            browser.choose("f-type", "PASSPORT").choose("f-issuingCountry", "VEN")
+                    .type("f-number", TestPeople.uniqueNumber());
+            browser.click("save");
+            assertThat(browser.byId("notice").getText()).isEqualTo("Documento agregado.");
+            assertThat(browser.text()).contains("Pasaporte");
+
+            browser.click("edit-person");
+            assertThat(browser.byId("f-givenNames").getAttribute("value")).isEqualTo("Rosalía");
+            browser.type("f-givenNames", "Rosalía Andrea").type("f-reason", "Error de digitación");
+            browser.click("save");
+            assertThat(browser.path()).isEqualTo(personPath);
+            assertThat(browser.byId("person-name").getText()).isEqualTo("Rosalía Andrea Ibáñez " + surname);
+            assertThat(browser.text()).contains("Rosalía → Rosalía Andrea", "Error de digitación");
+            browser.screenshot("person-history-desktop");
+        }
+    }
+
+    @Test
+    void aCorrectionOfAnOutdatedCopySaysSomeoneElseChangedItAndSavesNothing() {
+        String surname = uniqueSurname();
+        try (Browser first = Browser.open(port); Browser second = Browser.open(port)) {
+            first.signIn("registrar").go("/people/new");
+            fillRegistration(first, surname, TestPeople.uniqueNumber(), LocalDate.of(1979, 5, 6));
+            first.click("save");
+            String personPath = first.path();
+            first.click("edit-person");
+            second.signIn("registrar").go(personPath + "/edit");
+
+            second.type("f-firstSurname", "Ibañes").type("f-reason", "Según pasaporte");
+            second.click("save");
+            first.type("f-givenNames", "Rosa").type("f-reason", "Según carné");
+            first.click("save");
+
+            assertThat(first.byId("stale").getText()).contains("Otra persona modificó este registro");
+            first.go(personPath);
+            assertThat(first.byId("person-name").getText()).isEqualTo("Rosalía Ibañes " + surname);
+        }
+    }
+
+    @Test
+    void thePagesFitAPhoneScreenWithoutSidewaysScrolling() {
+        try (Browser browser = Browser.open(port)) {
+            browser.resize(360, 800);
+            browser.go("/login");
+            assertThat(browser.scrollsSideways()).isFalse();
+            browser.screenshot("sign-in-phone");
+            browser.signIn("registrar").go("/people/new");
+            fillRegistration(browser, uniqueSurname(), TestPeople.uniqueNumber(), LocalDate.of(2001, 12, 24));
+            browser.click("save");
+            assertThat(browser.scrollsSideways()).isFalse();
+            browser.screenshot("person-phone");
+            browser.go("/people?name=rosalia");
+            assertThat(browser.scrollsSideways()).isFalse();
+            browser.screenshot("search-phone");
+            browser.go("/people/new");
+            assertThat(browser.scrollsSideways()).isFalse();
+            browser.signOut().signIn("auditor");
+            assertThat(browser.scrollsSideways()).isFalse();
+            browser.screenshot("audit-phone");
+        }
+    }
+
     static void fillRegistration(Browser browser, String surname, String number, LocalDate birthDate) {
         browser.type("f-givenNames", "Rosalía");
         browser.type("f-firstSurname", "Ibáñez");
