@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.puente.server.access.Staff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,6 +101,19 @@ public class AuditLog {
         params.put("limit", query.pageSize() + 1);
         params.put("offset", query.page() * query.pageSize());
         return jdbc.sql(sql.toString()).params(params).query(ENTRY).list();
+    }
+
+    /**
+     * Entries matching the filters, newest first, for a staff member; the search is itself
+     * recorded, so whoever reads the trail leaves one too.
+     */
+    @Transactional
+    public List<AuditEntry> searchAs(AuditQuery query, Staff actor) {
+        List<AuditEntry> found = search(query);
+        String detail = "actor=" + (query.actor() == null ? "" : query.actor().strip()) + "; from=" + query.from()
+                + "; to=" + query.to() + "; page=" + query.page();
+        recordAll(List.of(new AuditEvent(actor, AuditAction.AUDIT_SEARCHED, query.personId(), "audit", detail)));
+        return found;
     }
 
     /** Recomputes the whole chain; reports the first entry whose link is broken. */

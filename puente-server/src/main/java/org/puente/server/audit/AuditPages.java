@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.puente.server.access.CurrentStaff;
 import org.puente.server.access.Permissions;
 import org.puente.server.common.InvalidInput;
 import org.puente.server.web.FormErrors;
@@ -57,8 +58,8 @@ class AuditPages {
                 problems.add("to", "validation.date.beforeStart");
             }
             problems.throwIfAny();
-            List<AuditEntry> found = audit.search(new AuditLog.AuditQuery(personId, user.isBlank() ? null : user,
-                    fromDate, toDate, Math.max(page, 0), PAGE_SIZE));
+            List<AuditEntry> found = audit.searchAs(new AuditLog.AuditQuery(personId, user.isBlank() ? null : user,
+                    fromDate, toDate, Math.max(page, 0), PAGE_SIZE), CurrentStaff.get());
             model.addAttribute("entries", found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found);
             model.addAttribute("hasNext", found.size() > PAGE_SIZE);
         } catch (InvalidInput e) {

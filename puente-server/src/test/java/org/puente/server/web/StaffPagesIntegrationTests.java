@@ -99,6 +99,36 @@ class StaffPagesIntegrationTests {
     }
 
     @Test
+    void anAuditorsLookAtTheTrailIsItselfAudited() {
+        WebSession auditor = WebSession.signedIn(port, "auditor");
+
+        auditor.get("/audit?user=auditor");
+        var reply = auditor.get("/audit?user=auditor");
+
+        assertThat(reply.body()).contains("data-action=\"AUDIT_SEARCHED\"");
+    }
+
+    @Test
+    void anUnknownAddressShowsTheNotFoundPageInTheChosenLanguage() {
+        WebSession registrar = WebSession.signedIn(port, "registrar");
+        registrar.get("/lang?to=en&back=/people");
+
+        var reply = registrar.get("/no-such-page");
+
+        assertThat(reply.statusCode()).isEqualTo(404);
+        assertThat(reply.body()).contains("Page not found", "lang=\"en\"", "Sign out");
+    }
+
+    @Test
+    void anUnknownApiAddressStillAnswersJson() {
+        var reply = org.puente.server.Api.as(port, "registrar").header("Accept", "application/json")
+                .get("/api/v1/no-such-thing");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).contains("json");
+    }
+
+    @Test
     void signingOutEndsTheSessionAndSaysSo() {
         WebSession registrar = WebSession.signedIn(port, "registrar");
 
