@@ -71,7 +71,7 @@ class StaffPagesIntegrationTests {
         for (String path : List.of("/audit", "/admin/users")) {
             var reply = registrar.get(path);
             assertThat(reply.statusCode()).as(path).isEqualTo(403);
-            assertThat(reply.body()).as(path).contains("Acceso denegado", "lang=\"es\"");
+            assertThat(reply.body()).as(path).contains("Acceso denegado", "lang=\"es\"", "name=\"_csrf\"");
         }
     }
 
