@@ -55,8 +55,8 @@ class AuditApi {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInput("to", "validation.date.beforeStart");
         }
-        List<AuditEntry> entries = audit.searchAs(CurrentStaff.get(),
-                new AuditLog.AuditQuery(person, user, from, to, page, size));
+        List<AuditEntry> entries = audit.searchAs(new AuditLog.AuditQuery(person, user, from, to, page, size),
+                CurrentStaff.get());
         boolean hasNext = entries.size() > size;
         return new PageView(entries.stream().limit(size).map(e -> new EntryView(e.seq(), e.at(), e.actor(),
                 e.actorRole(), e.agency(), e.action(), e.personId(), e.purpose(), e.detail(), e.hash())).toList(),

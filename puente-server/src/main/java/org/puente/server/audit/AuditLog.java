@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.puente.server.access.Staff;
 import org.puente.server.common.BulkWriter;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,15 +76,6 @@ public class AuditLog {
                 .param("seq", seq).param("hash", prev).update();
     }
 
-    /** Entries matching the filters, newest first; the search itself is audited too. */
-    @Transactional
-    public List<AuditEntry> searchAs(org.puente.server.access.Staff auditor, AuditQuery query) {
-        List<AuditEntry> found = search(query);
-        record(new AuditEvent(auditor, AuditAction.AUDIT_SEARCHED, query.personId(), "audit",
-                query.actor() == null || query.actor().isBlank() ? null : "user " + query.actor().strip()));
-        return found;
-    }
-
     /** Entries matching the filters, newest first (one more than a page, to tell whether more follow). */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query) {
@@ -109,6 +101,19 @@ public class AuditLog {
         params.put("limit", query.pageSize() + 1);
         params.put("offset", query.page() * query.pageSize());
         return jdbc.sql(sql.toString()).params(params).query(ENTRY).list();
+    }
+
+    /**
+     * Entries matching the filters, newest first, for a staff member; the search is itself
+     * recorded, so whoever reads the trail leaves one too.
+     */
+    @Transactional
+    public List<AuditEntry> searchAs(AuditQuery query, Staff actor) {
+        List<AuditEntry> found = search(query);
+        String detail = "actor=" + (query.actor() == null ? "" : query.actor().strip()) + "; from=" + query.from()
+                + "; to=" + query.to() + "; page=" + query.page();
+        recordAll(List.of(new AuditEvent(actor, AuditAction.AUDIT_SEARCHED, query.personId(), "audit", detail)));
+        return found;
     }
 
     /** Recomputes the whole chain; reports the first entry whose link is broken. */
