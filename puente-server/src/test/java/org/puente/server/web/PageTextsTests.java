@@ -23,8 +23,8 @@ class PageTextsTests {
 
     @Test
     void everyTextAPageNamesExistsInSpanishAndInEnglish() throws IOException {
-        Properties spanish = load("messages.properties", "i18n/pages.properties");
-        Properties english = load("messages_en.properties", "i18n/pages_en.properties");
+        Properties spanish = load("messages.properties", "i18n/pages.properties", "i18n/import.properties");
+        Properties english = load("messages_en.properties", "i18n/pages_en.properties", "i18n/import_en.properties");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
@@ -39,8 +39,10 @@ class PageTextsTests {
 
     @Test
     void theSpanishAndEnglishPageTextsHaveTheSameKeys() throws IOException {
-        Set<String> spanish = new TreeSet<>(load("i18n/pages.properties").stringPropertyNames());
-        Set<String> english = new TreeSet<>(load("i18n/pages_en.properties").stringPropertyNames());
+        Set<String> spanish = new TreeSet<>(load("messages.properties", "i18n/pages.properties",
+                "i18n/import.properties").stringPropertyNames());
+        Set<String> english = new TreeSet<>(load("messages_en.properties", "i18n/pages_en.properties",
+                "i18n/import_en.properties").stringPropertyNames());
 
         assertThat(english).isEqualTo(spanish);
     }
