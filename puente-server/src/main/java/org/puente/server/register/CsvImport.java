@@ -59,7 +59,7 @@ class CsvImport {
     private final int batchSize;
 
     CsvImport(BulkRegistration bulk, ImportJobs jobs, TransactionTemplate transactions, MessageSource messages,
-              Clock clock, @Value("${puente.import.batch-size:2000}") int batchSize) {
+              Clock clock, @Value("${puente.import.batch-size:5000}") int batchSize) {
         this.bulk = bulk;
         this.jobs = jobs;
         this.transactions = transactions;
@@ -91,7 +91,12 @@ class CsvImport {
     /** Runs an opened import to its end; rejection reasons are written in {@code locale}. */
     ImportJob run(UUID jobId, Path file, Staff actor, Locale locale, Listener listener) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            new Run(jobId, actor, locale, listener).read(new CsvRecords(in));
+            Run run = new Run(jobId, actor, locale, listener);
+            try {
+                run.read(new CsvRecords(in));
+            } finally {
+                run.close();
+            }
         } catch (IOException | RuntimeException e) {
             log.error("import {} failed", jobId, e);
             transactions.executeWithoutResult(tx -> jobs.finish(jobId, ImportJob.FAILED,
@@ -115,6 +120,9 @@ class CsvImport {
         private long imported;
         private long skipped;
         private long rejectedCount;
+        private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> new Thread(r, "import-writer"));
+        private java.util.concurrent.Future<?> pending;
 
         Run(UUID jobId, Staff actor, Locale locale, Listener listener) {
             this.jobId = jobId;
@@ -152,6 +160,7 @@ class CsvImport {
                 }
             }
             flush();
+            awaitWrite();
             transactions.executeWithoutResult(tx -> jobs.finish(jobId, ImportJob.DONE, null, clock.instant()));
             log.info("import {} done: {} read, {} imported, {} skipped, {} rejected", jobId, read, imported, skipped,
                     rejectedCount);
@@ -187,26 +196,63 @@ class CsvImport {
             return out.toString();
         }
 
+        /**
+         * Hands the batch to the writer thread and goes on reading: parsing the next batch overlaps
+         * with writing this one. At most one batch is in flight, and batches commit in file order.
+         */
         private void flush() {
             List<BulkDraft> batch = List.copyOf(drafts);
             List<ImportJob.Rejection> refused = new ArrayList<>(rejected);
+            long at = position;
+            long readSoFar = read;
+            rejected.clear();
+            drafts.clear();
+            awaitWrite();
+            pending = writer.submit(() -> commit(batch, refused, at, readSoFar));
+        }
+
+        /** Lets a batch still being written finish, so the job's record matches what was committed. */
+        void close() {
+            writer.shutdown();
+            try {
+                writer.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void awaitWrite() {
+            if (pending == null) {
+                return;
+            }
+            try {
+                pending.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } finally {
+                pending = null;
+            }
+        }
+
+        private void commit(List<BulkDraft> batch, List<ImportJob.Rejection> refused, long at, long readSoFar) {
             BulkOutcome outcome;
             try {
-                outcome = write(batch, refused);
+                outcome = write(batch, refused, at, readSoFar);
             } catch (DataIntegrityViolationException raced) {
                 // Another import committed some of these record ids or documents meanwhile: look again.
-                outcome = write(batch, refused);
+                outcome = write(batch, refused, at, readSoFar);
             }
             imported += outcome.imported();
             skipped += outcome.skipped();
-            rejectedCount += rejected.size() + outcome.rejected().size();
-            rejected.clear();
-            drafts.clear();
+            rejectedCount += refused.size();
             refused.stream().sorted((a, b) -> Long.compare(a.line(), b.line())).forEach(listener::rejected);
-            listener.progress(position);
+            listener.progress(at);
         }
 
-        private BulkOutcome write(List<BulkDraft> batch, List<ImportJob.Rejection> refused) {
+        private BulkOutcome write(List<BulkDraft> batch, List<ImportJob.Rejection> refused, long at, long readSoFar) {
             return transactions.execute(tx -> {
                 BulkOutcome outcome = bulk.register(batch, actor, purpose);
                 List<ImportJob.Rejection> all = new ArrayList<>(refused);
@@ -214,7 +260,7 @@ class CsvImport {
                     all.add(new ImportJob.Rejection(r.line(), r.recordId(), reason(r.problems())));
                 }
                 jobs.addRejections(jobId, all);
-                jobs.progress(new ImportJob(jobId, null, null, null, 0, position, read,
+                jobs.progress(new ImportJob(jobId, null, null, null, 0, at, readSoFar,
                         imported + outcome.imported(), skipped + outcome.skipped(),
                         rejectedCount + all.size(), null, null, null), clock.instant());
                 refused.clear();
