@@ -48,6 +48,7 @@ create table person_correction (
     at         timestamp with time zone not null
 );
 create index person_correction_person on person_correction (person_id, at);
+create index person_correction_at on person_correction (at);
 
 create table identity_document (
     id              uuid         primary key,

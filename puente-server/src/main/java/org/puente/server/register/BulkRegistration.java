@@ -37,12 +37,15 @@ class BulkRegistration {
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final BulkWriter writer;
+    private final NameIndex index;
     private final AuditLog audit;
     private final Clock clock;
 
-    BulkRegistration(JdbcTemplate template, JdbcClient jdbc, BulkWriter writer, AuditLog audit, Clock clock) {
+    BulkRegistration(JdbcTemplate template, JdbcClient jdbc, BulkWriter writer, NameIndex index, AuditLog audit,
+                     Clock clock) {
         this.template = template;
         this.writer = writer;
+        this.index = index;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -178,6 +181,13 @@ class BulkRegistration {
         writer.insert("document_event", EVENT_COLUMNS, events);
         writer.insert("migration_status", STATUS_COLUMNS, statuses);
         audit.recordAll(audited);
+        List<NameIndex.Entry> indexed = new ArrayList<>(people.size());
+        for (Object[] person : people) {
+            indexed.add(new NameIndex.Entry((UUID) person[0],
+                    java.util.Arrays.stream(((String) person[12]).split(" ")).filter(t -> !t.isEmpty()).toList(),
+                    (String) person[7], (LocalDate) person[6]));
+        }
+        index.putAfterCommit(indexed);
     }
 
     private static final List<String> PERSON_COLUMNS = List.of("id", "person_key", "given_names", "first_surname",

@@ -92,6 +92,10 @@ class ImportPages {
         ImportJob job = own(id);
         model.addAttribute("job", job);
         model.addAttribute("rejections", job.finished() ? imports.rejections(id, SHOWN_REJECTIONS) : java.util.List.of());
+        if (!job.finished()) {
+            model.addAttribute("refreshSeconds", 5);
+            model.addAttribute("pageScript", "/js/import-progress.js");
+        }
         return "register/import-job";
     }
 

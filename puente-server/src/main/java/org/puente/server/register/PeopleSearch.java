@@ -29,9 +29,11 @@ class PeopleSearch {
     private static final int CHUNK = 500;
 
     private final People people;
+    private final NameIndex index;
 
-    PeopleSearch(People people) {
+    PeopleSearch(People people, NameIndex index) {
         this.people = people;
+        this.index = index;
     }
 
     SearchPage byDocument(String number, int page, int pageSize) {
@@ -66,6 +68,9 @@ class PeopleSearch {
         problems.throwIfAny();
         checkPaging(query.page(), query.pageSize());
 
+        if (index.ready()) {
+            return fromIndex(words, query);
+        }
         List<Set<String>> accepted = new ArrayList<>();
         for (String word : words) {
             Set<String> tokens = acceptedTokens(word);
@@ -104,6 +109,29 @@ class PeopleSearch {
         int to = Math.min(from + query.pageSize(), matches.size());
         return new SearchPage(people.summaries(matches.subList(from, to)), query.page(), query.pageSize(),
                 matches.size() > to);
+    }
+
+    /** The in-memory path: all matching in the index, then one look-up for the page's summaries. */
+    private SearchPage fromIndex(List<String> words, NameQuery query) {
+        List<Set<String>> accepted = new ArrayList<>();
+        for (String word : words) {
+            Set<String> spellings = new LinkedHashSet<>();
+            spellings.add(word);
+            if (word.length() >= TYPO_MIN_LENGTH) {
+                spellings.addAll(Names.oneEditAway(word));
+            }
+            Set<String> tokens = index.known(spellings, word.length() >= PREFIX_MIN_LENGTH ? word : null,
+                    MAX_PREFIX_TOKENS);
+            if (tokens.isEmpty()) {
+                return new SearchPage(List.of(), query.page(), query.pageSize(), false);
+            }
+            accepted.add(tokens);
+        }
+        List<UUID> found = index.search(accepted, query.nationality(), query.birthYear(),
+                query.page() * query.pageSize(), query.pageSize() + 1);
+        boolean hasNext = found.size() > query.pageSize();
+        return new SearchPage(people.summaries(hasNext ? found.subList(0, query.pageSize()) : found), query.page(),
+                query.pageSize(), hasNext);
     }
 
     /** The registered tokens a query word stands for: itself, words it starts, spellings one typo away. */

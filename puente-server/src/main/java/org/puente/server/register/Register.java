@@ -34,11 +34,13 @@ public class Register {
     private final PeopleSearch search;
     private final AuditLog audit;
     private final IdempotencyKeys idempotency;
+    private final NameIndex index;
     private final Clock clock;
 
     Register(People people, Documents documents, Statuses statuses, PeopleSearch search, AuditLog audit,
-             IdempotencyKeys idempotency, Clock clock) {
+             IdempotencyKeys idempotency, NameIndex index, Clock clock) {
         this.idempotency = idempotency;
+        this.index = index;
         this.people = people;
         this.documents = documents;
         this.statuses = statuses;
@@ -96,6 +98,7 @@ public class Register {
                         RegisterRules.clean(c.ubigeo()), RegisterRules.clean(c.addressLine())),
                 now, now, 0);
         people.insert(person, draft.sourceRecordId());
+        index.putAfterCommit(List.of(NameIndex.entry(person)));
         IdentityDocument document = issue(person.id(), d, number, actor, now);
         audit.record(new AuditEvent(actor, AuditAction.PERSON_REGISTERED, person.id(), purpose,
                 "document " + document.id()));
@@ -253,6 +256,7 @@ public class Register {
         }
         Instant now = clock.instant();
         Person saved = people.update(changed, expectedVersion, now);
+        index.putAfterCommit(List.of(NameIndex.entry(saved)));
         corrections.forEach(people::insertCorrection);
         people.replaceTokens(personId, Names.tokens(saved.givenNames(), saved.firstSurname(), saved.secondSurname()));
         audit.record(new AuditEvent(actor, AuditAction.PERSON_CORRECTED, personId, purpose,
