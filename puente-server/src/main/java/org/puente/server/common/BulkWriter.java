@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BulkWriter {
 
+    private static final int COPY_THRESHOLD = 50;
+
     private final DataSource dataSource;
     private final JdbcTemplate template;
     private volatile Boolean postgres;
@@ -37,7 +39,8 @@ public class BulkWriter {
         if (rows.isEmpty()) {
             return;
         }
-        if (isPostgres()) {
+        // COPY pays off for many rows; a handful (one audit entry) goes faster as a plain insert.
+        if (rows.size() >= COPY_THRESHOLD && isPostgres()) {
             copy(table, columns, rows);
         } else {
             String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
