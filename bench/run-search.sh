@@ -27,13 +27,17 @@ bench() { # $1 = label; environment selects the database
   trap - EXIT
 }
 
+dbs="${BENCH_DBS:-postgres h2}"
 # PostgreSQL: a scratch database of its own.
+if [[ " $dbs " == *" postgres "* ]]; then
 if [ ! -f "$here/results/seeded-postgres-$people" ]; then
   psql -h 127.0.0.1 -U postgres -qc 'drop database if exists puente_bench_search' postgres
   psql -h 127.0.0.1 -U postgres -qc 'create database puente_bench_search' postgres
 fi
 PUENTE_DB_URL=jdbc:postgresql://127.0.0.1:5432/puente_bench_search PUENTE_DB_USER=postgres PUENTE_DEMO=true \
   bench postgres jdbc:postgresql://127.0.0.1:5432/puente_bench_search postgres
+fi
+[[ " $dbs " == *" h2 "* ]] || exit 0
 
 # H2: its own data directory; the bench reads samples through H2's auto-server.
 h2dir="$here/results/h2-search"

@@ -50,11 +50,9 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
-                        problem(req, res, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales)))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(req, res, e, messages, locales)))
                 .exceptionHandling(x -> x
-                        .authenticationEntryPoint((req, res, e) ->
-                                problem(req, res, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales))
+                        .authenticationEntryPoint((req, res, e) -> unauthenticated(req, res, e, messages, locales))
                         .accessDeniedHandler((req, res, e) ->
                                 problem(req, res, HttpStatus.FORBIDDEN, "problem.forbidden", messages, locales)))
                 // Scripts send credentials with each call; a browser session still needs the CSRF token.
@@ -78,6 +76,22 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /**
+     * No valid credentials: 401. But when the accounts could not be read at all (the database is
+     * away), the caller's credentials may be fine: 503 with a time to retry.
+     */
+    private static void unauthenticated(HttpServletRequest request, HttpServletResponse response,
+                                        org.springframework.security.core.AuthenticationException e,
+                                        MessageSource messages, LocaleResolver locales) throws IOException {
+        if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                || e.getCause() instanceof org.springframework.dao.DataAccessException) {
+            response.setHeader("Retry-After", "5");
+            problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", messages, locales);
+        } else {
+            problem(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales);
+        }
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

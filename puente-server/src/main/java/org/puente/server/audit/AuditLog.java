@@ -49,6 +49,20 @@ public class AuditLog {
         recordAll(List.of(event));
     }
 
+    /**
+     * Appends the entry of a look that changed nothing (a view, a search). On PostgreSQL its
+     * transaction commits without waiting for the WAL flush: the entry survives a crash of Puente
+     * and is on disk within a fraction of a second, and reads do not queue behind disk flushes.
+     * Changes keep synchronous commits (see docs/decisions/0004).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordRead(AuditEvent event) {
+        if (writer.isPostgres()) {
+            jdbc.sql("set local synchronous_commit to off").update();
+        }
+        recordAll(List.of(event));
+    }
+
     /** Appends entries in order, taking the head lock once (bulk import). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(List<AuditEvent> events) {

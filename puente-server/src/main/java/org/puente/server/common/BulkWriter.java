@@ -99,7 +99,8 @@ public class BulkWriter {
         }
     }
 
-    private boolean isPostgres() {
+    /** Whether the database is PostgreSQL (else H2). */
+    public boolean isPostgres() {
         Boolean known = postgres;
         if (known == null) {
             String product = template.execute(

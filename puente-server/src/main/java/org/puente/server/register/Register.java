@@ -109,7 +109,7 @@ public class Register {
     @Transactional
     public PersonRecord view(UUID personId, Staff actor, String purpose) {
         Person person = people.find(personId).orElseThrow(() -> new NotFound("person.notFound"));
-        audit.record(new AuditEvent(actor, AuditAction.PERSON_VIEWED, personId, purpose, null));
+        audit.recordRead(new AuditEvent(actor, AuditAction.PERSON_VIEWED, personId, purpose, null));
         return new PersonRecord(person, documents.ofPerson(personId), documents.eventsOfPerson(personId),
                 statuses.ofPerson(personId), people.corrections(personId));
     }
@@ -117,7 +117,7 @@ public class Register {
     @Transactional
     public SearchPage searchByDocument(String number, int page, int pageSize, Staff actor, String purpose) {
         SearchPage result = search.byDocument(number, page, pageSize);
-        audit.record(new AuditEvent(actor, AuditAction.PERSON_SEARCHED, null, purpose,
+        audit.recordRead(new AuditEvent(actor, AuditAction.PERSON_SEARCHED, null, purpose,
                 "by document; " + result.people().size() + " shown"));
         return result;
     }
@@ -125,7 +125,7 @@ public class Register {
     @Transactional
     public SearchPage searchByName(NameQuery query, Staff actor, String purpose) {
         SearchPage result = search.byName(query);
-        audit.record(new AuditEvent(actor, AuditAction.PERSON_SEARCHED, null, purpose,
+        audit.recordRead(new AuditEvent(actor, AuditAction.PERSON_SEARCHED, null, purpose,
                 "by name; " + result.people().size() + " shown"));
         return result;
     }
