@@ -20,7 +20,7 @@ bench() { # $1 = label; environment selects the database
   local pid=$!
   trap "kill $pid 2>/dev/null || true" EXIT
   for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
-  for _ in $(seq 1 600); do grep -q "name index loaded" "$here/results/server-$1.log" && break; sleep 1; done
+  for _ in $(seq 1 600); do grep -q "search index loaded" "$here/results/server-$1.log" && break; sleep 1; done
   echo "== $1"
   java -cp "$cp" org.puente.bench.SearchBench "http://localhost:$port" "$2" "$3" "$requests" "$concurrency"
   kill $pid; wait $pid 2>/dev/null || true

@@ -83,7 +83,7 @@ class NameIndex {
                 });
         putAll(batch);
         ready = true;
-        log.info("name index loaded: {} people in {} ms", size(), (System.nanoTime() - started) / 1_000_000);
+        log.info("search index loaded: {} people in {} ms", size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -135,8 +135,15 @@ class NameIndex {
         }
     }
 
-    /** Puts the entries once the current transaction commits (at once when there is none). */
+    /**
+     * Puts the entries once the current transaction commits (at once when there is none). Until
+     * the index is loaded it stays empty (command-line tasks never load it); what commits during
+     * the load is picked up by {@link #catchUp} and {@link #reconcile}.
+     */
     void putAfterCommit(List<Entry> entries) {
+        if (!ready) {
+            return;
+        }
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
             org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                     new org.springframework.transaction.support.TransactionSynchronization() {

@@ -31,7 +31,7 @@ class NameIndexUpkeep {
             try {
                 index.load();
             } catch (RuntimeException e) {
-                log.warn("name index not loaded; searching the database instead ({})", e.getClass().getSimpleName());
+                log.warn("search index not loaded; searching the database instead ({})", e.getClass().getSimpleName());
             }
         });
     }
@@ -44,7 +44,7 @@ class NameIndexUpkeep {
         try {
             index.catchUp();
         } catch (RuntimeException e) {
-            log.warn("name index catch-up failed: {}", e.getClass().getSimpleName());
+            log.warn("search index catch-up failed: {}", e.getClass().getSimpleName());
         }
     }
 
@@ -56,7 +56,7 @@ class NameIndexUpkeep {
         try {
             index.reconcile();
         } catch (RuntimeException e) {
-            log.warn("name index reconciliation failed: {}", e.getClass().getSimpleName());
+            log.warn("search index reconciliation failed: {}", e.getClass().getSimpleName());
         }
     }
 }
