@@ -98,7 +98,7 @@ class CsvImport {
                 run.close();
             }
         } catch (IOException | RuntimeException e) {
-            log.error("import {} failed", jobId, e);
+            log.error("import {} failed", jobId, org.puente.server.web.Scrubbed.of(e));
             transactions.executeWithoutResult(tx -> jobs.finish(jobId, ImportJob.FAILED,
                     messages.getMessage("import.failure.unexpected", null, locale), clock.instant()));
             return job(jobId);

@@ -10,6 +10,16 @@ public final class TestPeople {
     private TestPeople() {
     }
 
+    /** A surname no other test uses: a rare root and eight random letters. */
+    public static String uniqueSurname(String root) {
+        var random = new java.security.SecureRandom();
+        StringBuilder out = new StringBuilder(root);
+        for (int i = 0; i < 8; i++) {
+            out.append((char) ('a' + random.nextInt(26)));
+        }
+        return out.toString();
+    }
+
     /** A fresh 9-digit number, never the same twice in a run. */
     public static String uniqueNumber() {
         return String.format("%09d", 500_000_000L + (NEXT.incrementAndGet() % 400_000_000L));
