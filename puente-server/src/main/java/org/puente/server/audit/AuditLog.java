@@ -37,7 +37,11 @@ public class AuditLog {
     private final BulkWriter writer;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, BulkWriter writer, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<SearchAuditQueue> searches;
+
+    AuditLog(JdbcClient jdbc, BulkWriter writer, Clock clock,
+             org.springframework.beans.factory.ObjectProvider<SearchAuditQueue> searches) {
+        this.searches = searches;
         this.jdbc = jdbc;
         this.writer = writer;
         this.clock = clock;
@@ -61,6 +65,14 @@ public class AuditLog {
             jdbc.sql("set local synchronous_commit to off").update();
         }
         recordAll(List.of(event));
+    }
+
+    /**
+     * Queues the entry of a search (a list of people, no record opened); it is appended within
+     * 100 ms, batched with other searches' entries, without holding up the search.
+     */
+    public void recordSearch(AuditEvent event) {
+        searches.getObject().add(event);
     }
 
     /** Appends entries in order, taking the head lock once (bulk import). */

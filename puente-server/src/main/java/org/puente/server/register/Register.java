@@ -114,18 +114,18 @@ public class Register {
                 statuses.ofPerson(personId), people.corrections(personId));
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public SearchPage searchByDocument(String number, int page, int pageSize, Staff actor, String purpose) {
         SearchPage result = search.byDocument(number, page, pageSize);
-        audit.recordRead(new AuditEvent(actor, AuditAction.PERSON_SEARCHED, null, purpose,
+        audit.recordSearch(new AuditEvent(actor, AuditAction.PERSON_SEARCHED, null, purpose,
                 "by document; " + result.people().size() + " shown"));
         return result;
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public SearchPage searchByName(NameQuery query, Staff actor, String purpose) {
         SearchPage result = search.byName(query);
-        audit.recordRead(new AuditEvent(actor, AuditAction.PERSON_SEARCHED, null, purpose,
+        audit.recordSearch(new AuditEvent(actor, AuditAction.PERSON_SEARCHED, null, purpose,
                 "by name; " + result.people().size() + " shown"));
         return result;
     }

@@ -14,6 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AuditPagesIntegrationTests {
 
+    @Autowired
+    SearchAuditQueue searchAudits;
+
+    /** Searches of earlier tests append their entries in the background: settle them before tampering. */
+    @org.junit.jupiter.api.BeforeEach
+    void settleQueuedSearchAudits() {
+        searchAudits.flush();
+    }
+
     @LocalServerPort
     int port;
 
