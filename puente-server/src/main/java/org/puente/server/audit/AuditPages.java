@@ -1,7 +1,6 @@
 package org.puente.server.audit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.puente.server.access.CurrentStaff;
 import org.puente.server.access.Permissions;
 import org.puente.server.common.InvalidInput;
+import org.puente.server.web.FormDates;
 import org.puente.server.web.FormErrors;
 import org.puente.server.web.StaffPage;
 import org.springframework.context.MessageSource;
@@ -52,8 +52,8 @@ class AuditPages {
         try {
             var problems = new InvalidInput.Collector();
             UUID personId = uuid(person, problems);
-            LocalDate fromDate = date(from, "from", problems);
-            LocalDate toDate = date(to, "to", problems);
+            LocalDate fromDate = FormDates.parse(from, "from", problems);
+            LocalDate toDate = FormDates.parse(to, "to", problems);
             if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
                 problems.add("to", "validation.date.beforeStart");
             }
@@ -86,15 +86,4 @@ class AuditPages {
         }
     }
 
-    private static LocalDate date(String value, String field, InvalidInput.Collector problems) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(field, "validation.json.date");
-            return null;
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package org.puente.server.register;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,15 +21,7 @@ final class FormValues {
 
     /** A date as a date input sends it (yyyy-MM-dd); blank is "not given". */
     static LocalDate date(String value, String field, InvalidInput.Collector problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(field, "validation.json.date");
-            return null;
-        }
+        return org.puente.server.web.FormDates.parse(value, field, problems);
     }
 
     /** A choice from a select; blank is "not given", an unknown value a problem. */
