@@ -58,7 +58,6 @@ class BulkRegistrationIntegrationTests {
         UUID person = jdbc.sql("select id from person where source_record_id = ?").param(ids.get(0)).query(UUID.class).single();
         assertThat(jdbc.sql("select search_name from person where id = ?").param(person).query(String.class).single())
                 .isEqualTo("maria jose gonzalez perez");
-        assertThat(count("select count(*) from person_name_token where person_id = ?", person)).isEqualTo(4);
         assertThat(count("select count(*) from migration_status where person_id = ?", person)).isEqualTo(1);
         assertThat(count("""
                 select count(*) from document_event e join identity_document d on d.id = e.document_id
