@@ -1,0 +1,15 @@
+package org.puente.rules;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One step of a decision's reasoning: a message key of the library's bundles and its arguments.
+ * Kept as data on the hot path; the text is rendered only when asked for.
+ */
+public record Reason(String key, List<Object> args) {
+
+    public String text(Locale locale) {
+        return Messages.get(locale, key, args.toArray());
+    }
+}
