@@ -39,8 +39,8 @@ public interface Decision<F, A> {
     /** {@link #evaluate(Object)} for callers holding the facts as an {@code Object} (the server's adapter). */
     default Outcome<A> evaluateObject(Object facts) {
         if (facts != null && !factsType().isInstance(facts)) {
-            throw new IllegalArgumentException(slug() + " takes " + factsType().getSimpleName()
-                    + ", not " + facts.getClass().getSimpleName());
+            throw new IllegalArgumentException(slug() + " takes " + factsType().getName()
+                    + ", not " + facts.getClass().getName());
         }
         return evaluate(factsType().cast(facts));
     }

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Why a decision answered what it did: the rule set it used, the rules applied, each parameter
  * value used with its source and confidence, the facts it was applied to, and the reasoning
@@ -59,6 +61,15 @@ public record Explanation(
         }
         out.add(Messages.get(locale, "explanation.ruleset", ruleSet.version(), ruleSet.contentHash().substring(0, 12), asOf));
         return out;
+    }
+
+    /**
+     * The explanation rendered in both languages, for JSON readers. Rendered only when asked for (when
+     * the outcome is written), never while deciding.
+     */
+    @JsonProperty("text")
+    public Text rendered() {
+        return new Text(text(Locale.forLanguageTag("es")), text(Locale.ENGLISH));
     }
 
     /** The explanation as one text, one line per reasoning step, rule, parameter and fact. */
