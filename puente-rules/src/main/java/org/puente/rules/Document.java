@@ -26,17 +26,20 @@ public record Document(
     /** The CPP regimes: DS 010-2020-IN (2020) and DS 003-2023-IN with RS 000109-2023-MIGRACIONES (2023). */
     public enum CppRegime { DS_010_2020_IN, DS_003_2023_IN }
 
-    void check(String path, Problems p) {
-        p.required(path + ".type", type);
-        p.required(path + ".status", status);
-        if (nationality != null) p.nationality(path + ".nationality", nationality);
-        p.notBefore(path + ".expiryDate", expiryDate, path + ".issueDate", issueDate);
-        if (type != null && type != DocumentType.ASYLUM_SEEKER_CARD && status != DocumentStatus.REVOKED
-            && status != DocumentStatus.REPLACED && status != DocumentStatus.EXPIRED) {
-            p.required(path + ".expiryDate", expiryDate);
+    /** Checks the document found at {@code document} in a facts record (paths are literals: this runs per call). */
+    void check(Problems p) {
+        p.required("document.type", type);
+        p.required("document.status", status);
+        if (nationality != null && !Problems.isIso3(nationality)) p.nationality("document.nationality", nationality);
+        if (issueDate != null && expiryDate != null && expiryDate.isBefore(issueDate)) {
+            p.notBefore("document.expiryDate", expiryDate, "document.issueDate", issueDate);
         }
-        if (type == DocumentType.FOREIGN_ID_CARD || type == DocumentType.PASSPORT) {
-            p.required(path + ".nationality", nationality);
+        if (expiryDate == null && type != null && type != DocumentType.ASYLUM_SEEKER_CARD && status != DocumentStatus.REVOKED
+            && status != DocumentStatus.REPLACED && status != DocumentStatus.EXPIRED) {
+            p.required("document.expiryDate", expiryDate);
+        }
+        if (nationality == null && (type == DocumentType.FOREIGN_ID_CARD || type == DocumentType.PASSPORT)) {
+            p.required("document.nationality", nationality);
         }
     }
 }

@@ -60,7 +60,7 @@ public final class DocumentValidity extends BaseDecision<DocumentValidity.Facts,
     @Override
     void check(Facts f, Problems p) {
         p.required("asOf", f.asOf());
-        if (p.required("document", f.document())) f.document().check("document", p);
+        if (p.required("document", f.document())) f.document().check(p);
     }
 
     @Override

@@ -108,11 +108,16 @@ public final class HiringLimit extends BaseDecision<HiringLimit.Facts, HiringLim
         var ws = f.workers();
         for (int i = 0; i < ws.size(); i++) {
             var w = ws.get(i);
-            var path = "workers[" + i + "]";
-            if (!p.required(path, w)) continue;
-            p.nationality(path + ".nationality", w.nationality());
-            if (p.required(path + ".monthlyPay", w.monthlyPay())) p.notNegative(path + ".monthlyPay", w.monthlyPay());
-            checkExemptions(path + ".exemptions", w.exemptions(), book, p);
+            // Paths are built only for a worker with a problem: this loop runs for every worker of every check.
+            if (w == null) {
+                p.add("workers[" + i + "]", "problem.required");
+                continue;
+            }
+            if (!Problems.isIso3(w.nationality())) p.nationality("workers[" + i + "].nationality", w.nationality());
+            if (w.monthlyPay() == null || w.monthlyPay().signum() < 0) {
+                if (p.required("workers[" + i + "].monthlyPay", w.monthlyPay())) p.notNegative("workers[" + i + "].monthlyPay", w.monthlyPay());
+            }
+            if (w.exemptions() != null && !w.exemptions().isEmpty()) checkExemptions("workers[" + i + "].exemptions", w.exemptions(), book, p);
         }
     }
 
@@ -122,7 +127,7 @@ public final class HiringLimit extends BaseDecision<HiringLimit.Facts, HiringLim
             var code = exemptions.get(i);
             if (code == null) {
                 p.add(path + "[" + i + "]", "problem.required");
-            } else if (!book.hasParameter("dl689.exemption." + code)) {
+            } else if (book.exemption(code) == null) {
                 p.add(path + "[" + i + "]", "problem.exemption", code, book.exemptionCodes());
             }
         }
@@ -283,14 +288,20 @@ public final class HiringLimit extends BaseDecision<HiringLimit.Facts, HiringLim
             if (ex != null && !ex.isEmpty()) {
                 // Prefer a confirmed art. 3 exception, then any art. 3, then art. 6.
                 ParameterValue best = null;
+                String bestCode = null;
                 for (var code : ex) {
-                    var v = t.use("dl689.exemption." + code);
-                    if (best == null || rank(v) > rank(best)) best = v;
+                    var v = t.book.exemption(code).at(t.asOf);
+                    if (v == null) throw new NoRuleInForce("dl689.exemption." + code, t.asOf);
+                    t.use(v);
+                    if (best == null || rank(v) > rank(best)) {
+                        best = v;
+                        bestCode = code;
+                    }
                 }
                 excluded++;
                 var art3 = "3".equals(best.map().get("article"));
                 return new WorkerCount(i, true, false, art3 ? CountReason.EXCEPTED_ART_3 : CountReason.EXONERATED_ART_6,
-                        best.parameter().substring("dl689.exemption.".length()), best.parameter(), best.confidence());
+                        bestCode, best.parameter(), best.confidence());
             }
             if (w.calidad() != null) {
                 if (notCounted == null) notCounted = t.book.value("dl689.not_counted_calidades", t.asOf);

@@ -52,7 +52,7 @@ public final class RightsSummary extends BaseDecision<RightsSummary.Facts, Right
     @Override
     void check(Facts f, Problems p) {
         p.required("asOf", f.asOf());
-        if (p.required("document", f.document())) f.document().check("document", p);
+        if (p.required("document", f.document())) f.document().check(p);
     }
 
     @Override

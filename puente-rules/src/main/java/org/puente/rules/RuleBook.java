@@ -42,6 +42,7 @@ public final class RuleBook {
     private final Map<String, Rule> rules;
     private final BusinessDays businessDays;
     private final List<String> exemptionCodes;
+    private final Map<String, Parameter> exemptions = new java.util.HashMap<>();
     private static final String EXEMPTION = "dl689.exemption.";
 
     private RuleBook(RuleSetVersion version, LocalDate published, Map<String, Parameter> parameters,
@@ -52,8 +53,11 @@ public final class RuleBook {
         this.rules = Collections.unmodifiableMap(rules);
         this.businessDays = new BusinessDays(parameters.get(BusinessDays.HOLIDAYS));
         var codes = new ArrayList<String>();
-        for (var id : parameters.keySet()) {
-            if (id.startsWith(EXEMPTION)) codes.add(id.substring(EXEMPTION.length()));
+        for (var p : parameters.values()) {
+            if (p.id().startsWith(EXEMPTION)) {
+                codes.add(p.id().substring(EXEMPTION.length()));
+                exemptions.put(p.id().substring(EXEMPTION.length()), p);
+            }
         }
         this.exemptionCodes = List.copyOf(codes);
     }
@@ -108,6 +112,11 @@ public final class RuleBook {
     /** The DL 689 exemption codes this rule set knows ({@code dl689.exemption.<CODE>}). */
     public List<String> exemptionCodes() {
         return exemptionCodes;
+    }
+
+    /** The DL 689 exemption parameter of a code ({@code PERUVIAN_SPOUSE} → {@code dl689.exemption.PERUVIAN_SPOUSE}), or null. */
+    public Parameter exemption(String code) {
+        return exemptions.get(code);
     }
 
     /** The value of a parameter in force on a date. */
@@ -226,7 +235,7 @@ public final class RuleBook {
             case "codes" -> {
                 var list = new ArrayList<String>();
                 for (var c : v) list.add(c.asString());
-                yield List.copyOf(list);
+                yield new Codes(list);
             }
             case "dates" -> {
                 var list = new ArrayList<LocalDate>();

@@ -36,6 +36,12 @@ public final class WorkPermission extends BaseDecision<WorkPermission.Facts, Wor
         NOT_APPLICABLE
     }
 
+    private static final Reason[] CONTRACT_REASONS = new Reason[ContractProcedure.values().length];
+
+    static {
+        for (var p : ContractProcedure.values()) CONTRACT_REASONS[p.ordinal()] = new Reason("contract." + p.name(), List.of());
+    }
+
     public record Answer(Entitlement employee, Entitlement independent, ContractProcedure contractProcedure,
                          Reason contractReason, DocumentValidity.Validity documentValidity) {
     }
@@ -52,7 +58,7 @@ public final class WorkPermission extends BaseDecision<WorkPermission.Facts, Wor
     @Override
     void check(Facts f, Problems p) {
         p.required("asOf", f.asOf());
-        if (p.required("document", f.document())) f.document().check("document", p);
+        if (p.required("document", f.document())) f.document().check(p);
         HiringLimit.checkExemptions("exemptions", f.exemptions(), book, p);
     }
 
@@ -84,7 +90,7 @@ public final class WorkPermission extends BaseDecision<WorkPermission.Facts, Wor
                 List.of(v.source()), Confidence.UNCONFIRMED);
         t.unconfirmed();
         var procedure = exemptions.isEmpty() ? ContractProcedure.SIVICE_APPROVAL : procedureForExemptions(exemptions, t);
-        return new Answer(employee, independent, procedure, new Reason("contract." + procedure.name(), List.of()), null);
+        return new Answer(employee, independent, procedure, CONTRACT_REASONS[procedure.ordinal()], null);
     }
 
     /**
@@ -99,7 +105,8 @@ public final class WorkPermission extends BaseDecision<WorkPermission.Facts, Wor
             var r = new Reason("work.document_not_valid", List.of(d.type(), validity.validity()));
             t.reason(r.key(), d.type(), validity.validity());
             var no = new Entitlement(Permission.NOT_ALLOWED, List.of(), r, t.book.rule("R1").sources(), Confidence.CONFIRMED);
-            return new Answer(no, no, ContractProcedure.NOT_APPLICABLE, new Reason("contract.NOT_APPLICABLE", List.of()), validity.validity());
+            return new Answer(no, no, ContractProcedure.NOT_APPLICABLE, CONTRACT_REASONS[ContractProcedure.NOT_APPLICABLE.ordinal()],
+                    validity.validity());
         }
         var employee = scope("employee", d, h, t);
         var independent = scope("independent", d, h, t);
@@ -110,26 +117,45 @@ public final class WorkPermission extends BaseDecision<WorkPermission.Facts, Wor
         } else {
             procedure = procedure(d, exemptions, t);
         }
-        contractReason = new Reason("contract." + procedure.name(), List.of());
+        contractReason = CONTRACT_REASONS[procedure.ordinal()];
         t.reason(contractReason.key());
         return new Answer(employee, independent, procedure, contractReason, validity.validity());
     }
 
+    private static final String[][] REASONS = {
+            {"work.employee.ALLOWED", "work.employee.NOT_ALLOWED", "work.employee.DEPENDS"},
+            {"work.independent.ALLOWED", "work.independent.NOT_ALLOWED", "work.independent.DEPENDS"}};
+    private static final String[][] BY_DOCUMENT = ids("by_document", DocumentType.values());
+    private static final String[][] BY_CALIDAD = ids("by_calidad", CalidadMigratoria.values());
+
+    private static String[][] ids(String group, Enum<?>[] codes) {
+        var out = new String[2][codes.length];
+        for (var c : codes) {
+            out[0][c.ordinal()] = "work.employee." + group + "." + c.name();
+            out[1][c.ordinal()] = "work.independent." + group + "." + c.name();
+        }
+        return out;
+    }
+
     private static Entitlement scope(String kind, Document d, Holder h, Trace t) {
+        int k = kind.equals("employee") ? 0 : 1;
         String id;
+        boolean byCalidad = false;
         switch (d.type()) {
-            case CE_REFUGEE, CPP, PTP, APTE_P, ASYLUM_SEEKER_CARD -> id = "work." + kind + ".by_document." + d.type().name();
+            case CE_REFUGEE, CPP, PTP, APTE_P, ASYLUM_SEEKER_CARD -> id = BY_DOCUMENT[k][d.type().ordinal()];
             default -> {
                 if (d.calidad() == null) {
                     var r = new Reason("work.calidad_needed", List.of(d.type()));
                     t.reason(r.key(), d.type());
                     return new Entitlement(Permission.DEPENDS, List.of("CALIDAD_MIGRATORIA"), r, t.book.rule("R2").sources(), Confidence.CONFIRMED);
                 }
-                id = "work." + kind + ".by_calidad." + d.calidad().name();
+                id = BY_CALIDAD[k][d.calidad().ordinal()];
+                byCalidad = true;
             }
         }
         var v = t.use(id);
         var value = v.string();
+        // Values are ALLOWED, NOT_ALLOWED or DEPENDS:<condition>.
         Permission status;
         String condition = null;
         if (value.startsWith("DEPENDS:")) {
@@ -143,10 +169,10 @@ public final class WorkPermission extends BaseDecision<WorkPermission.Facts, Wor
         } else {
             status = Permission.valueOf(value);
         }
-        var subject = d.calidad() != null && id.contains("by_calidad") ? (Object) d.calidad() : d.type();
+        var subject = byCalidad ? (Object) d.calidad() : d.type();
         var r = condition == null
-                ? new Reason("work." + kind + "." + status.name(), List.of(subject))
-                : new Reason("work." + kind + ".DEPENDS", List.of(subject, condition));
+                ? new Reason(REASONS[k][status.ordinal()], List.of(subject))
+                : new Reason(REASONS[k][Permission.DEPENDS.ordinal()], List.of(subject, condition));
         t.reason(r.key(), r.args().toArray());
         return new Entitlement(status, condition == null ? List.of() : List.of(condition), r, List.of(v.source()), v.confidence());
     }
