@@ -56,11 +56,6 @@ final class Trace {
         return v;
     }
 
-    /** Records the parameter values of a set already looked up (e.g. a cached table row). */
-    void used(ParameterValue v) {
-        use(v);
-    }
-
     void fact(String name, Object value) {
         facts.add(new Fact(name, value));
     }

@@ -1,7 +1,6 @@
 package org.puente.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -211,11 +210,5 @@ public final class WorkPermission extends BaseDecision<WorkPermission.Facts, Wor
         }
         return art3 ? ContractProcedure.valueOf(t.use("r4.approval.excepted").string())
                     : ContractProcedure.valueOf(t.use("r4.approval.general").string());
-    }
-
-    static List<String> conditions(Entitlement... es) {
-        var out = new ArrayList<String>();
-        for (var e : es) out.addAll(e.dependsOn());
-        return out;
     }
 }
