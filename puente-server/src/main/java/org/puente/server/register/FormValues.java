@@ -10,7 +10,8 @@ import org.puente.server.common.InvalidInput;
 final class FormValues {
 
     /** Why a record is consulted, kept in the audit log; the first is the default. */
-    static final List<String> PURPOSES = List.of("procedure", "identity-check", "data-correction", "follow-up");
+    static final List<String> PURPOSES = List.of("procedure", "identity-check", "data-correction", "follow-up",
+            DuplicateReview.PURPOSE);
 
     private FormValues() {
     }

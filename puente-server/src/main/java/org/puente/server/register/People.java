@@ -106,7 +106,9 @@ class People {
             return List.of();
         }
         Map<UUID, PersonSummary> byId = new HashMap<>();
-        jdbc.sql("select " + SUMMARY_COLUMNS + " from person p where p.id in (:ids)").param("ids", ids)
+        // People merged into another are left out: their documents and statuses are the survivor's now.
+        jdbc.sql("select " + SUMMARY_COLUMNS + " from person p where p.id in (:ids) and p.merged_into is null")
+                .param("ids", ids)
                 .query(SUMMARY).list().forEach(s -> byId.put(s.id(), s));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }

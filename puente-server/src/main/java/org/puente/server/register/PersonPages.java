@@ -65,6 +65,8 @@ class PersonPages {
         model.addAttribute("corrections", record.corrections());
         model.addAttribute("region", Ubigeo.regionName(record.person().contact().ubigeo()).orElse(null));
         model.addAttribute("purpose", why);
+        model.addAttribute("mergedInto", record.mergedInto());
+        model.addAttribute("merges", record.merges());
         return "register/person";
     }
 

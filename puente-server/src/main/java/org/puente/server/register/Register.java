@@ -35,10 +35,12 @@ public class Register {
     private final AuditLog audit;
     private final IdempotencyKeys idempotency;
     private final NameIndex index;
+    private final Merges merges;
     private final Clock clock;
 
     Register(People people, Documents documents, Statuses statuses, PeopleSearch search, AuditLog audit,
-             IdempotencyKeys idempotency, NameIndex index, Clock clock) {
+             IdempotencyKeys idempotency, NameIndex index, Merges merges, Clock clock) {
+        this.merges = merges;
         this.idempotency = idempotency;
         this.index = index;
         this.people = people;
@@ -111,7 +113,8 @@ public class Register {
         Person person = people.find(personId).orElseThrow(() -> new NotFound("person.notFound"));
         audit.recordRead(new AuditEvent(actor, AuditAction.PERSON_VIEWED, personId, purpose, null));
         return new PersonRecord(person, documents.ofPerson(personId), documents.eventsOfPerson(personId),
-                statuses.ofPerson(personId), people.corrections(personId));
+                statuses.ofPerson(personId), people.corrections(personId), merges.mergedInto(personId),
+                merges.ofPerson(personId));
     }
 
     @Transactional(readOnly = true)
@@ -302,6 +305,49 @@ public class Register {
 
     private static String pick(String proposed, String current, Function<String, String> clean) {
         return proposed == null ? current : clean.apply(proposed);
+    }
+
+    /**
+     * Merges two records of one person: {@code survivorId} keeps its data and takes the other's
+     * documents and statuses (with their histories); {@code mergedId} stays, unchanged, as a
+     * pointer to the survivor. Both people must be as the caller last saw them (their versions),
+     * and neither may already be merged into someone. Audited on both records.
+     */
+    @Transactional
+    public PersonMerge merge(UUID survivorId, long survivorVersion, UUID mergedId, long mergedVersion, String reason,
+                             Staff actor, String purpose) {
+        var problems = new InvalidInput.Collector();
+        RegisterRules.checkReason(reason, problems);
+        if (survivorId.equals(mergedId)) {
+            problems.add("mergedId", "merge.samePerson");
+        }
+        problems.throwIfAny();
+        people.find(survivorId).orElseThrow(() -> new NotFound("person.notFound"));
+        people.find(mergedId).orElseThrow(() -> new NotFound("person.notFound"));
+        if (merges.mergedInto(survivorId) != null || merges.mergedInto(mergedId) != null) {
+            throw new Conflict("merge.alreadyMerged");
+        }
+        Instant now = clock.instant();
+        PersonMerge merge = new PersonMerge(Ids.next(clock), survivorId, mergedId, reason.strip(), actor.username(),
+                now, null, null, null);
+        merges.merge(merge, survivorVersion, mergedVersion, now);
+        audit.recordAll(List.of(
+                new AuditEvent(actor, AuditAction.PERSON_MERGED, survivorId, purpose, "kept; merge " + merge.id()),
+                new AuditEvent(actor, AuditAction.PERSON_MERGED, mergedId, purpose, "merged into " + survivorId)));
+        return merge;
+    }
+
+    /** Undoes a merge: both people are again as they were before it. Audited on both records. */
+    @Transactional
+    public void unmerge(UUID mergeId, String reason, Staff actor, String purpose) {
+        var problems = new InvalidInput.Collector();
+        RegisterRules.checkReason(reason, problems);
+        problems.throwIfAny();
+        PersonMerge merge = merges.find(mergeId);
+        merges.undo(merge, actor.username(), reason.strip(), clock.instant());
+        audit.recordAll(List.of(
+                new AuditEvent(actor, AuditAction.PERSON_UNMERGED, merge.survivorId(), purpose, "merge " + mergeId),
+                new AuditEvent(actor, AuditAction.PERSON_UNMERGED, merge.mergedId(), purpose, "merge " + mergeId)));
     }
 
     /** The document with its person's id, for pages that act on one document. */

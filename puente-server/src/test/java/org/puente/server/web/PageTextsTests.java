@@ -23,8 +23,8 @@ class PageTextsTests {
 
     @Test
     void everyTextAPageNamesExistsInSpanishAndInEnglish() throws IOException {
-        Properties spanish = load("messages.properties", "i18n/pages.properties", "i18n/import.properties");
-        Properties english = load("messages_en.properties", "i18n/pages_en.properties", "i18n/import_en.properties");
+        Properties spanish = load(bundles(""));
+        Properties english = load(bundles("_en"));
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
@@ -39,12 +39,18 @@ class PageTextsTests {
 
     @Test
     void theSpanishAndEnglishPageTextsHaveTheSameKeys() throws IOException {
-        Set<String> spanish = new TreeSet<>(load("messages.properties", "i18n/pages.properties",
-                "i18n/import.properties").stringPropertyNames());
-        Set<String> english = new TreeSet<>(load("messages_en.properties", "i18n/pages_en.properties",
-                "i18n/import_en.properties").stringPropertyNames());
+        Set<String> spanish = new TreeSet<>(load(bundles("")).stringPropertyNames());
+        Set<String> english = new TreeSet<>(load(bundles("_en")).stringPropertyNames());
 
         assertThat(english).isEqualTo(spanish);
+    }
+
+    /** Every bundle named in application.yml's {@code spring.messages.basename}, in one language. */
+    private static String[] bundles(String suffix) throws IOException {
+        String yaml = Files.readString(Path.of("src/main/resources/application.yml"));
+        var basename = Pattern.compile("basename:\\s*(\\S+)").matcher(yaml);
+        assertThat(basename.find()).as("spring.messages.basename").isTrue();
+        return Stream.of(basename.group(1).split(",")).map(b -> b.strip() + suffix + ".properties").toArray(String[]::new);
     }
 
     private static Properties load(String... resources) throws IOException {
