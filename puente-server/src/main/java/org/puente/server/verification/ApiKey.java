@@ -8,7 +8,7 @@ import java.util.UUID;
 record ApiKey(UUID id, UUID relyingPartyId, String prefix, LocalDate expiresOn, Instant revokedAt, String createdBy,
               Instant createdAt) {
 
-    boolean usableOn(LocalDate day) {
+    public boolean usableOn(LocalDate day) {
         return revokedAt == null && !expiresOn.isBefore(day);
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 record RelyingParty(UUID id, String name, String ruc, String sector, Purpose purpose, int ratePerSecond,
                     Instant flaggedAt, String flagReason, Instant createdAt, long version) {
 
-    boolean flagged() {
+    public boolean flagged() {
         return flaggedAt != null;
     }
 }

@@ -28,7 +28,7 @@ class RightsOfDocument {
     /** One right as an answer carries it: status, legal basis and a plain-language explanation. */
     record RightAnswer(Right right, Permission status, List<String> dependsOn, String basis, String explanation) {
 
-        boolean allowed() {
+        public boolean allowed() {
             return status == Permission.ALLOWED;
         }
     }
