@@ -21,11 +21,14 @@ final class AuditChain {
                 personId == null ? "" : personId, purpose, detail == null ? "" : detail, prevHash}) {
             canonical.append(field.length()).append(':').append(field).append('|');
         }
+        return HexFormat.of().formatHex(SHA256.get().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

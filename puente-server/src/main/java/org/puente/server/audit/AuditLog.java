@@ -88,10 +88,11 @@ public class AuditLog {
         // Millisecond precision survives the round trip through every supported database.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<Object[]> rows = new ArrayList<>(events.size());
+        String atText = at.toString();
         for (AuditEvent e : events) {
             seq++;
             String person = e.personId() == null ? null : e.personId().toString();
-            String hash = AuditChain.hash(seq, at.toString(), e.actor().username(), e.actor().role().name(),
+            String hash = AuditChain.hash(seq, atText, e.actor().username(), e.actor().role().name(),
                     e.actor().agency(), e.action().name(), person, e.purpose(), e.detail(), prev);
             rows.add(new Object[] {seq, at, e.actor().username(), e.actor().role().name(),
                     e.actor().agency(), e.action().name(), e.personId(), e.purpose(), e.detail(), prev, hash});

@@ -1,7 +1,6 @@
 package org.puente.server.common;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,8 +16,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes many rows into one table inside the current transaction: PostgreSQL's {@code COPY}
- * where available (several times faster than batched inserts), a JDBC batch elsewhere (H2).
+ * Writes many rows into one table inside the current transaction: PostgreSQL's binary
+ * {@code COPY} where available (several times faster than batched inserts, and the server parses
+ * no text), a JDBC batch elsewhere (H2).
  * Values may be null, strings, numbers, booleans, UUIDs, dates, instants or timestamps.
  */
 @Component
@@ -29,6 +29,8 @@ public class BulkWriter {
     private final DataSource dataSource;
     private final JdbcTemplate template;
     private volatile Boolean postgres;
+    private final java.util.Map<String, java.util.Map<String, BinaryCopy.Type>> columnTypes =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     BulkWriter(DataSource dataSource, JdbcTemplate template) {
         this.dataSource = dataSource;
@@ -55,21 +57,13 @@ public class BulkWriter {
     }
 
     private void copy(String table, List<String> columns, List<Object[]> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 128);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                appendCsv(csv, row[i]);
-            }
-            csv.append('\n');
-        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
+            BinaryCopy.Type[] types = types(connection, table, columns);
+            byte[] data = BinaryCopy.encode(types, rows);
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)",
-                    new StringReader(csv.toString()));
+                    "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format binary)",
+                    new java.io.ByteArrayInputStream(data));
         } catch (SQLException e) {
             throw new IllegalStateException("bulk copy into " + table + " failed", e);
         } catch (IOException e) {
@@ -79,24 +73,26 @@ public class BulkWriter {
         }
     }
 
-    /** CSV as COPY reads it: an unquoted empty field is NULL, text is always quoted. */
-    private static void appendCsv(StringBuilder csv, Object value) {
-        switch (value) {
-            case null -> { }
-            case String text -> {
-                csv.append('"');
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (c == '"') {
-                        csv.append('"');
-                    }
-                    csv.append(c);
+    /** Column types, read once per table from the database's own catalogue. */
+    private BinaryCopy.Type[] types(Connection connection, String table, List<String> columns) throws SQLException {
+        java.util.Map<String, BinaryCopy.Type> known = columnTypes.get(table);
+        if (known == null) {
+            known = new java.util.HashMap<>();
+            try (java.sql.ResultSet rs = connection.getMetaData().getColumns(null, connection.getSchema(), table, null)) {
+                while (rs.next()) {
+                    known.put(rs.getString("COLUMN_NAME"), BinaryCopy.Type.of(rs.getString("TYPE_NAME")));
                 }
-                csv.append('"');
             }
-            case Timestamp timestamp -> csv.append(timestamp.toInstant());
-            default -> csv.append(value);
+            columnTypes.put(table, known);
         }
+        BinaryCopy.Type[] types = new BinaryCopy.Type[columns.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = known.get(columns.get(i));
+            if (types[i] == null) {
+                throw new IllegalStateException("unknown column " + table + "." + columns.get(i));
+            }
+        }
+        return types;
     }
 
     /** Whether the database is PostgreSQL (else H2). */

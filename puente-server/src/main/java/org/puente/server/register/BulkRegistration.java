@@ -16,7 +16,6 @@ import org.puente.server.audit.AuditLog;
 import org.puente.server.common.BulkWriter;
 import org.puente.server.common.FieldProblem;
 import org.puente.server.common.Ids;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +33,14 @@ class BulkRegistration {
     static final String DOCUMENT_REPEATED = "import.document.repeated";
     static final String RECORD_REPEATED = "validation.csv.duplicateRecord";
 
-    private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final BulkWriter writer;
     private final NameIndex index;
     private final AuditLog audit;
     private final Clock clock;
 
-    BulkRegistration(JdbcTemplate template, JdbcClient jdbc, BulkWriter writer, NameIndex index, AuditLog audit,
+    BulkRegistration(JdbcClient jdbc, BulkWriter writer, NameIndex index, AuditLog audit,
                      Clock clock) {
-        this.template = template;
         this.writer = writer;
         this.index = index;
         this.jdbc = jdbc;
@@ -126,8 +123,6 @@ class BulkRegistration {
     private void insert(List<Row> rows, Staff actor, String purpose) {
         Instant at = clock.instant();
         List<Object[]> people = new ArrayList<>(rows.size());
-        List<Object[]> tokens = new ArrayList<>(rows.size() * 5);
-        Set<String> vocabulary = new java.util.TreeSet<>();
         List<Object[]> documents = new ArrayList<>(rows.size());
         List<Object[]> events = new ArrayList<>(rows.size());
         List<Object[]> statuses = new ArrayList<>();
@@ -143,10 +138,6 @@ class BulkRegistration {
                     RegisterRules.clean(c.email()), RegisterRules.clean(c.ubigeo()),
                     RegisterRules.clean(c.addressLine()), String.join(" ", personTokens),
                     p.sourceRecordId().strip(), at, at, 0L});
-            for (String token : personTokens) {
-                tokens.add(new Object[] {token, row.personId()});
-            }
-            vocabulary.addAll(personTokens);
 
             NewDocument d = p.document();
             BulkDraft.DocumentState state = row.draft().document();
@@ -170,16 +161,11 @@ class BulkRegistration {
                     "document " + row.documentId()));
         }
         writer.insert("person", PERSON_COLUMNS, people);
-        writer.insert("person_name_token", List.of("token", "person_id"), tokens);
-        // The vocabulary is shared by concurrent imports: add only what is new, never fail on a race.
-        List<String> known = jdbc.sql("select token from name_token where token in (:t)").param("t", vocabulary)
-                .query(String.class).list();
-        vocabulary.removeAll(known);
-        template.batchUpdate("insert into name_token (token) values (?) on conflict do nothing",
-                vocabulary.stream().map(t -> new Object[] {t}).toList());
         writer.insert("identity_document", DOCUMENT_COLUMNS, documents);
         writer.insert("document_event", EVENT_COLUMNS, events);
         writer.insert("migration_status", STATUS_COLUMNS, statuses);
+        // The audit chain's head is shared by every writer: take it last, so a concurrent batch
+        // waits for it only while this one appends its entries and commits.
         audit.recordAll(audited);
         List<NameIndex.Entry> indexed = new ArrayList<>(people.size());
         for (Object[] person : people) {

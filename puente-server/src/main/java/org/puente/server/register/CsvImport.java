@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.server.access.Staff;
+import org.puente.server.common.BulkWriter;
 import org.puente.server.common.FieldProblem;
 import org.puente.server.common.Ids;
 import org.slf4j.Logger;
@@ -57,15 +58,19 @@ class CsvImport {
     private final MessageSource messages;
     private final Clock clock;
     private final int batchSize;
+    private final int writers;
 
     CsvImport(BulkRegistration bulk, ImportJobs jobs, TransactionTemplate transactions, MessageSource messages,
-              Clock clock, @Value("${puente.import.batch-size:5000}") int batchSize) {
+              Clock clock, BulkWriter bulkWriter, @Value("${puente.import.batch-size:5000}") int batchSize,
+              @Value("${puente.import.writers:0}") int writers) {
         this.bulk = bulk;
         this.jobs = jobs;
         this.transactions = transactions;
         this.messages = messages;
         this.clock = clock;
         this.batchSize = batchSize;
+        // Two transactions at once keep PostgreSQL busy on two cores; H2 writes one at a time anyway.
+        this.writers = writers > 0 ? writers : bulkWriter.isPostgres() ? 2 : 1;
     }
 
     /** Records a new import of {@code file} and returns its id; {@link #run} does the work. */
@@ -117,12 +122,13 @@ class CsvImport {
         private final List<ImportJob.Rejection> rejected = new ArrayList<>();
         private long position;
         private long read;
-        private long imported;
-        private long skipped;
-        private long rejectedCount;
-        private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
-                r -> new Thread(r, "import-writer"));
-        private java.util.concurrent.Future<?> pending;
+        private long readFlushed;
+        private final java.util.concurrent.atomic.AtomicLong imported = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong skipped = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong rejectedCount = new java.util.concurrent.atomic.AtomicLong();
+        private long reported;
+        private final java.util.concurrent.ExecutorService writer;
+        private final java.util.ArrayDeque<java.util.concurrent.Future<?>> pending = new java.util.ArrayDeque<>();
 
         Run(UUID jobId, Staff actor, Locale locale, Listener listener) {
             this.jobId = jobId;
@@ -130,6 +136,9 @@ class CsvImport {
             this.locale = locale;
             this.listener = listener;
             this.purpose = "bulk import " + jobId;
+            var names = new java.util.concurrent.atomic.AtomicInteger();
+            this.writer = java.util.concurrent.Executors.newFixedThreadPool(writers,
+                    r -> new Thread(r, "import-writer-" + names.incrementAndGet()));
         }
 
         void read(CsvRecords records) throws IOException {
@@ -160,10 +169,10 @@ class CsvImport {
                 }
             }
             flush();
-            awaitWrite();
+            awaitWrites(0);
             transactions.executeWithoutResult(tx -> jobs.finish(jobId, ImportJob.DONE, null, clock.instant()));
-            log.info("import {} done: {} read, {} imported, {} skipped, {} rejected", jobId, read, imported, skipped,
-                    rejectedCount);
+            log.info("import {} done: {} read, {} imported, {} skipped, {} rejected", jobId, read, imported.get(),
+                    skipped.get(), rejectedCount.get());
         }
 
         private void row(CsvPeople columns, CsvRecords.Record record) {
@@ -197,21 +206,25 @@ class CsvImport {
         }
 
         /**
-         * Hands the batch to the writer thread and goes on reading: parsing the next batch overlaps
-         * with writing this one. At most one batch is in flight, and batches commit in file order.
+         * Hands the batch to a writer thread and goes on reading: parsing the next batch overlaps
+         * with writing this one. On PostgreSQL two batches are written at once, each in its own
+         * transaction, so the database works on both cores; each transaction takes the shared locks
+         * (audit head, job row) only in its last statements, just before it commits. Batches may
+         * commit out of file order: a re-run skips committed rows by record id, so this is safe.
          */
         private void flush() {
             List<BulkDraft> batch = List.copyOf(drafts);
             List<ImportJob.Rejection> refused = new ArrayList<>(rejected);
             long at = position;
-            long readSoFar = read;
+            long readDelta = read - readFlushed;
+            readFlushed = read;
             rejected.clear();
             drafts.clear();
-            awaitWrite();
-            pending = writer.submit(() -> commit(batch, refused, at, readSoFar));
+            awaitWrites(writers - 1);
+            pending.add(writer.submit(() -> commit(batch, refused, at, readDelta)));
         }
 
-        /** Lets a batch still being written finish, so the job's record matches what was committed. */
+        /** Lets batches still being written finish, so the job's record matches what was committed. */
         void close() {
             writer.shutdown();
             try {
@@ -221,38 +234,48 @@ class CsvImport {
             }
         }
 
-        private void awaitWrite() {
-            if (pending == null) {
-                return;
-            }
-            try {
-                pending.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("import interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-            } finally {
-                pending = null;
+        /** Waits until at most {@code inFlight} batches are still being written; a failed batch fails the run. */
+        private void awaitWrites(int inFlight) {
+            while (pending.size() > inFlight) {
+                try {
+                    pending.peek().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("import interrupted", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                } finally {
+                    pending.poll();
+                }
             }
         }
 
-        private void commit(List<BulkDraft> batch, List<ImportJob.Rejection> refused, long at, long readSoFar) {
-            BulkOutcome outcome;
-            try {
-                outcome = write(batch, refused, at, readSoFar);
-            } catch (DataIntegrityViolationException raced) {
-                // Another import committed some of these record ids or documents meanwhile: look again.
-                outcome = write(batch, refused, at, readSoFar);
+        private void commit(List<BulkDraft> batch, List<ImportJob.Rejection> refused, long at, long readDelta) {
+            BulkOutcome outcome = null;
+            for (int attempt = 1; outcome == null; attempt++) {
+                try {
+                    outcome = write(batch, refused, at, readDelta);
+                } catch (DataIntegrityViolationException | org.springframework.dao.ConcurrencyFailureException raced) {
+                    // Another batch or import committed some of these record ids or documents
+                    // meanwhile (or the database broke a lock cycle between two batches): look again.
+                    if (attempt == 3) {
+                        throw raced;
+                    }
+                }
             }
-            imported += outcome.imported();
-            skipped += outcome.skipped();
-            rejectedCount += refused.size();
-            refused.stream().sorted((a, b) -> Long.compare(a.line(), b.line())).forEach(listener::rejected);
-            listener.progress(at);
+            imported.addAndGet(outcome.imported());
+            skipped.addAndGet(outcome.skipped());
+            rejectedCount.addAndGet(refused.size());
+            synchronized (this) {
+                refused.stream().sorted((a, b) -> Long.compare(a.line(), b.line())).forEach(listener::rejected);
+                if (at > reported) {
+                    reported = at;
+                    listener.progress(at);
+                }
+            }
         }
 
-        private BulkOutcome write(List<BulkDraft> batch, List<ImportJob.Rejection> refused, long at, long readSoFar) {
+        private BulkOutcome write(List<BulkDraft> batch, List<ImportJob.Rejection> refused, long at, long readDelta) {
             return transactions.execute(tx -> {
                 BulkOutcome outcome = bulk.register(batch, actor, purpose);
                 List<ImportJob.Rejection> all = new ArrayList<>(refused);
@@ -260,9 +283,7 @@ class CsvImport {
                     all.add(new ImportJob.Rejection(r.line(), r.recordId(), reason(r.problems())));
                 }
                 jobs.addRejections(jobId, all);
-                jobs.progress(new ImportJob(jobId, null, null, null, 0, at, readSoFar,
-                        imported + outcome.imported(), skipped + outcome.skipped(),
-                        rejectedCount + all.size(), null, null, null), clock.instant());
+                jobs.addProgress(jobId, at, readDelta, outcome.imported(), outcome.skipped(), all.size(), clock.instant());
                 refused.clear();
                 refused.addAll(all);
                 return outcome;

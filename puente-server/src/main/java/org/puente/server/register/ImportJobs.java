@@ -39,15 +39,19 @@ class ImportJobs {
                 .param("total", totalBytes).param("now", Timestamp.from(now)).update();
     }
 
-    void progress(ImportJob job, Instant now) {
+    /**
+     * Adds one batch's counts to the job. Increments, so batches committing concurrently (and in
+     * any order) add up; the read position only moves forward.
+     */
+    void addProgress(UUID id, long position, long read, long imported, long skipped, long rejected, Instant now) {
         jdbc.sql("""
-                update import_job set processed_bytes = :bytes, rows_read = :read, rows_imported = :imported,
-                    rows_skipped = :skipped, rows_rejected = :rejected, updated_at = :now, version = version + 1
+                update import_job set processed_bytes = greatest(processed_bytes, :bytes), rows_read = rows_read + :read,
+                    rows_imported = rows_imported + :imported, rows_skipped = rows_skipped + :skipped,
+                    rows_rejected = rows_rejected + :rejected, updated_at = :now, version = version + 1
                 where id = :id
                 """)
-                .param("bytes", job.processedBytes()).param("read", job.rowsRead()).param("imported", job.imported())
-                .param("skipped", job.skipped()).param("rejected", job.rejected()).param("now", Timestamp.from(now))
-                .param("id", job.id()).update();
+                .param("bytes", position).param("read", read).param("imported", imported).param("skipped", skipped)
+                .param("rejected", rejected).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     void finish(UUID id, String state, String failure, Instant now) {

@@ -266,7 +266,7 @@ class NameIndex {
                 }
             }
             if (prefix != null) {
-                tokenIds.subMap(prefix, true, People.nextPrefix(prefix), false).keySet().stream()
+                tokenIds.subMap(prefix, true, nextPrefix(prefix), false).keySet().stream()
                         .limit(maxPrefixTokens).forEach(out::add);
             }
             return out;
@@ -338,5 +338,10 @@ class NameIndex {
                 into.set(ordinals[i]);
             }
         }
+    }
+
+    static String nextPrefix(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 }

@@ -9,9 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the serving instance's {@link NameIndex} filled: loads it in the background once the
- * server is up (search uses the database meanwhile), then polls every two seconds for what other
- * processes committed.
+ * Keeps the serving instance's {@link NameIndex} filled: loads it as the server starts, then
+ * polls every two seconds for what other processes committed.
  */
 @Component
 @ConditionalOnWebApplication
@@ -25,23 +24,28 @@ class NameIndexUpkeep {
         this.index = index;
     }
 
+    /**
+     * Loads the index before the instance reports itself ready: {@link ApplicationReadyEvent}
+     * listeners run before Spring Boot switches readiness to ACCEPTING_TRAFFIC, so a load
+     * balancer sends no traffic until name search can answer. Requests that arrive anyway get a
+     * 503 with Retry-After for name searches only.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void loadInBackground() {
-        Thread.ofVirtual().name("name-index-load").start(() -> {
-            try {
-                index.load();
-            } catch (RuntimeException e) {
-                log.warn("search index not loaded; searching the database instead ({})", e.getClass().getSimpleName());
-            }
-        });
+    void loadBeforeReady() {
+        try {
+            index.load();
+        } catch (RuntimeException e) {
+            log.warn("search index not loaded, retrying in the background ({})", e.getClass().getSimpleName());
+        }
     }
 
     @Scheduled(fixedDelayString = "${puente.search.catch-up:2s}")
     void catchUp() {
-        if (!index.ready()) {
-            return;
-        }
         try {
+            if (!index.ready()) {
+                index.load();
+                return;
+            }
             index.catchUp();
         } catch (RuntimeException e) {
             log.warn("search index catch-up failed: {}", e.getClass().getSimpleName());

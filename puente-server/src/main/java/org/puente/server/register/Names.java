@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Names as search sees them: accents and case folded ("Núñez" → "nunez"), punctuation dropped,
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Names {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos");
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
 
@@ -28,9 +25,37 @@ public final class Names {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-        return NOT_LETTER.matcher(bare).replaceAll(" ").strip();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return letters(Normalizer.normalize(text, Normalizer.Form.NFD));
+            }
+        }
+        return letters(text);
+    }
+
+    /** Lower-case a–z and 0–9 runs joined by single spaces; combining marks dropped. */
+    private static String letters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(lower);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** The distinct searchable tokens of the given name parts, particles removed. */

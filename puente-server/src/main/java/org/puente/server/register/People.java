@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** People, their name tokens and corrections (tables {@code person}, {@code person_name_token}, {@code person_correction}). */
+/** People and their corrections (tables {@code person}, {@code person_correction}). */
 @Repository
 class People {
 
@@ -51,20 +51,6 @@ class People {
                 .params(columns(p)).param("source", sourceRecordId)
                 .param("created", Timestamp.from(p.createdAt())).param("updated", Timestamp.from(p.updatedAt()))
                 .update();
-        insertTokens(p.id(), Names.tokens(p.givenNames(), p.firstSurname(), p.secondSurname()));
-    }
-
-    void insertTokens(UUID personId, List<String> tokens) {
-        for (String token : tokens) {
-            jdbc.sql("insert into person_name_token (token, person_id) values (:t, :p)")
-                    .param("t", token).param("p", personId).update();
-            jdbc.sql("insert into name_token (token) values (:t) on conflict do nothing").param("t", token).update();
-        }
-    }
-
-    void replaceTokens(UUID personId, List<String> tokens) {
-        jdbc.sql("delete from person_name_token where person_id = :p").param("p", personId).update();
-        insertTokens(personId, tokens);
     }
 
     Optional<Person> find(UUID id) {
@@ -123,57 +109,6 @@ class People {
         jdbc.sql("select " + SUMMARY_COLUMNS + " from person p where p.id in (:ids)").param("ids", ids)
                 .query(SUMMARY).list().forEach(s -> byId.put(s.id(), s));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** Which of these spellings are tokens of some registered name. */
-    List<String> existingTokens(Collection<String> spellings) {
-        if (spellings.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select token from name_token where token in (:spellings)").param("spellings", spellings)
-                .query(String.class).list();
-    }
-
-    /** Registered tokens that start with a prefix, at most {@code limit}, shortest-alphabetical first. */
-    List<String> tokensStartingWith(String prefix, int limit) {
-        return jdbc.sql("select token from name_token where token >= :from and token < :to order by token limit :limit")
-                .param("from", prefix).param("to", nextPrefix(prefix)).param("limit", limit)
-                .query(String.class).list();
-    }
-
-    /** How many people carry any of these tokens, counted up to {@code cap} (enough to pick the rarest word). */
-    long postingCount(Collection<String> tokens, int cap) {
-        return jdbc.sql("select count(*) from (select 1 from person_name_token where token in (:tokens) limit :cap) x")
-                .param("tokens", tokens).param("cap", cap).query(Long.class).single();
-    }
-
-    /** People with this token, newest registration first, after {@code before} (exclusive) if given. */
-    List<UUID> postings(String token, UUID before, int limit) {
-        String sql = "select person_id from person_name_token where token = :token"
-                + (before == null ? "" : " and person_id < :before") + " order by person_id desc limit :limit";
-        var statement = jdbc.sql(sql).param("token", token).param("limit", limit);
-        if (before != null) {
-            statement = statement.param("before", before);
-        }
-        return statement.query(UUID.class).list();
-    }
-
-    /** What name search checks of a candidate: its tokens and the filterable facts. */
-    record Candidate(UUID id, Set<String> tokens, String nationality, LocalDate birthDate) {
-    }
-
-    Map<UUID, Candidate> candidates(Collection<UUID> ids) {
-        Map<UUID, Candidate> out = new HashMap<>();
-        jdbc.sql("select id, search_name, nationality, birth_date from person where id in (:ids)").param("ids", ids)
-                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class),
-                        Set.of(rs.getString(2).split(" ")), rs.getString(3), rs.getObject(4, LocalDate.class)))
-                .list().forEach(c -> out.put(c.id(), c));
-        return out;
-    }
-
-    static String nextPrefix(String prefix) {
-        char last = prefix.charAt(prefix.length() - 1);
-        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 
     private static Map<String, Object> columns(Person p) {

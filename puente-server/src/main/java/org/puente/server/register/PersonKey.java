@@ -1,6 +1,5 @@
 package org.puente.server.register;
 
-import java.security.SecureRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -13,7 +12,7 @@ public record PersonKey(String value) {
 
     private static final String SYMBOLS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final String CHECK_SYMBOLS = SYMBOLS + "*~$=U";
-    private static final RandomGenerator RANDOM = new SecureRandom();
+    private static final RandomGenerator RANDOM = org.puente.server.common.Ids.strongRandom();
 
     public PersonKey {
         if (!isValid(value)) {
@@ -27,8 +26,9 @@ public record PersonKey(String value) {
 
     public static PersonKey random(RandomGenerator random) {
         StringBuilder body = new StringBuilder(11);
-        for (int i = 0; i < 10; i++) {
-            body.append(SYMBOLS.charAt(random.nextInt(32)));
+        long bits = random.nextLong(); // 50 of its bits: ten 5-bit symbols from one draw
+        for (int i = 0; i < 10; i++, bits >>>= 5) {
+            body.append(SYMBOLS.charAt((int) (bits & 31)));
         }
         return new PersonKey(body.append(check(body)).toString());
     }

@@ -258,7 +258,6 @@ public class Register {
         Person saved = people.update(changed, expectedVersion, now);
         index.putAfterCommit(List.of(NameIndex.entry(saved)));
         corrections.forEach(people::insertCorrection);
-        people.replaceTokens(personId, Names.tokens(saved.givenNames(), saved.firstSurname(), saved.secondSurname()));
         audit.record(new AuditEvent(actor, AuditAction.PERSON_CORRECTED, personId, purpose,
                 String.join(",", corrections.stream().map(Correction::field).toList())));
         return saved;

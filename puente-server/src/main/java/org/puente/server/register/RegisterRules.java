@@ -152,7 +152,23 @@ final class RegisterRules {
     }
 
     static String clean(String value) {
-        return present(value) ? value.strip().replaceAll("\\s+", " ") : null;
+        if (!present(value)) {
+            return null;
+        }
+        // Inner runs of white space become one space (a loop: this runs for every imported name).
+        String text = value.strip();
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (out == null && space && (c != ' ' || Character.isWhitespace(text.charAt(i + 1)))) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && !(space && Character.isWhitespace(text.charAt(i - 1)))) {
+                out.append(space ? ' ' : c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     static String upper(String value) {

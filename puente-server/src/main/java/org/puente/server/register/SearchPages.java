@@ -67,6 +67,8 @@ class SearchPages {
             model.addAttribute("result", result);
         } catch (InvalidInput e) {
             model.addAttribute("errors", FormErrors.of(e, messages, locale));
+        } catch (org.puente.server.common.Unavailable e) {
+            model.addAttribute("errors", FormErrors.of(new InvalidInput("name", e.code()), messages, locale));
         }
         return "register/search";
     }

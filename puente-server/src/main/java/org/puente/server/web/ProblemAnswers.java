@@ -144,6 +144,16 @@ class ProblemAnswers {
         return answer(HttpStatus.FORBIDDEN, "problem.forbidden", null, locale, request);
     }
 
+    /** A part of Puente is getting ready (the name index loading): say so and when to retry. */
+    @ExceptionHandler(org.puente.server.common.Unavailable.class)
+    ResponseEntity<ProblemDetail> notReady(org.puente.server.common.Unavailable e, Locale locale,
+                                           HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable",
+                text(e.code(), locale), locale, request);
+        return ResponseEntity.status(answer.getStatusCode()).header("Retry-After", Integer.toString(e.retryAfterSeconds()))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
+    }
+
     /** The database is out of reach (restarting, failing over): say so and when to retry. */
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class})
