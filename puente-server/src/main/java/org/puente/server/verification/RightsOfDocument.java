@@ -5,24 +5,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.puente.server.register.DocumentStatus;
+import org.puente.rules.Decisions;
+import org.puente.rules.Document;
+import org.puente.rules.FactsProblem;
+import org.puente.rules.Holder;
+import org.puente.rules.RightsSummary;
+import org.puente.rules.Source;
+import org.puente.server.register.DocumentType;
 import org.puente.server.register.VerifiableDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The one adapter between verification and the rules: what a document entitles its holder to.
- *
- * <p>TEMPORARY: the {@code puente-rules} library (decision {@code rights-summary}) is not on main
- * yet. Until it is, this class answers from a deliberately small table (valid CE: everything;
- * valid CPP or PTP: work, education and public procedures; asylum-seeker card: work only with the
- * authorisation) and must be rewritten to call the library, deleting this table, when it lands.
+ * The one adapter between verification and {@code puente-rules}: the rights summary (decision
+ * {@code rights-summary}) of a register document, narrowed to the rights asked for. The library
+ * gets the document's type, status, dates, calidad migratoria and the holder's nationality and
+ * asylum work authorisation; none of these leave in an answer.
  */
 @Component
 class RightsOfDocument {
 
-    /** ALLOWED, NOT_ALLOWED, or DEPENDS on conditions the answer names. */
+    private static final Logger log = LoggerFactory.getLogger(RightsOfDocument.class);
+
+    /** ALLOWED, NOT_ALLOWED, or DEPENDS on the conditions the answer names. */
     enum Permission { ALLOWED, NOT_ALLOWED, DEPENDS }
 
     /** One right as an answer carries it: status, legal basis and a plain-language explanation. */
@@ -33,6 +42,7 @@ class RightsOfDocument {
         }
     }
 
+    private final RightsSummary summary = Decisions.current().rightsSummary();
     private final MessageSource messages;
 
     RightsOfDocument(MessageSource messages) {
@@ -41,42 +51,51 @@ class RightsOfDocument {
 
     /** The wanted rights of a document as of a day, in the order of {@link Right}. */
     List<RightAnswer> of(VerifiableDocument d, LocalDate asOf, Set<Right> wanted, Locale locale) {
-        boolean valid = d.status() == DocumentStatus.ACTIVE || d.status() == DocumentStatus.EXTENDED;
+        RightsSummary.Answer answer;
+        try {
+            answer = summary.evaluate(new RightsSummary.Facts(asOf, document(d), holder(d))).answer();
+        } catch (FactsProblem e) {
+            // The register lacks a fact the rules need (e.g. an expiry date): say so instead of guessing.
+            log.warn("rights of document {} undecidable: {} missing or invalid", d.documentId(),
+                    e.fields().stream().map(FactsProblem.Field::path).toList());
+            return undecided(wanted, messages.getMessage("verification.undecided", null, locale));
+        }
         List<RightAnswer> answers = new ArrayList<>(wanted.size());
         for (Right right : Right.values()) {
             if (wanted.contains(right)) {
-                answers.add(valid ? validDocument(d, right, locale)
-                        : answer(right, Permission.NOT_ALLOWED, List.of(), "DL 1350", "notValid", locale));
+                RightsSummary.RightStatus status = answer.right(RightsSummary.Right.valueOf(right.name()));
+                answers.add(new RightAnswer(right, Permission.valueOf(status.status().name()), status.dependsOn(),
+                        basis(status.basis()), status.explanation(locale)));
             }
         }
         return answers;
     }
 
-    private RightAnswer validDocument(VerifiableDocument d, Right right, Locale locale) {
-        boolean work = right == Right.WORK_EMPLOYEE || right == Right.WORK_SELF_EMPLOYED;
-        return switch (d.type()) {
-            case CE, CE_REFUGEE -> answer(right, Permission.ALLOWED, List.of(), "DL 1350 art. 29", "resident", locale);
-            case CPP, PTP -> {
-                String basis = d.type() == org.puente.server.register.DocumentType.CPP ? "DS 010-2020-IN" : "DS 001-2018-IN";
-                yield switch (right) {
-                    case HEALTH_SIS -> answer(right, Permission.DEPENDS, List.of("NO_OTHER_INSURANCE"), basis, "sis", locale);
-                    case BANK_ACCOUNT -> answer(right, Permission.DEPENDS, List.of("BANK_ACCEPTS_DOCUMENT"), basis, "bank", locale);
-                    default -> answer(right, Permission.ALLOWED, List.of(), basis, work ? "permitWork" : "permit", locale);
-                };
-            }
-            case ASYLUM_SEEKER_CARD -> work
-                    ? answer(right, d.workAuthorised() ? Permission.ALLOWED : Permission.NOT_ALLOWED, List.of(),
-                            "Ley 27891", d.workAuthorised() ? "asylumWork" : "asylumNoWork", locale)
-                    : answer(right, Permission.DEPENDS, List.of("ENTITY_ACCEPTS_DOCUMENT"), "Ley 27891", "asylum", locale);
-            default -> work
-                    ? answer(right, Permission.NOT_ALLOWED, List.of(), "DL 1350", "noWork", locale)
-                    : answer(right, Permission.DEPENDS, List.of("ENTITY_ACCEPTS_DOCUMENT"), "DL 1350", "other", locale);
-        };
+    private static Document document(VerifiableDocument d) {
+        return new Document(org.puente.rules.DocumentType.valueOf(d.type().name()),
+                org.puente.rules.DocumentStatus.valueOf(d.status().name()), d.issuedOn(), d.expiresOn(),
+                d.calidad() == null ? null : org.puente.rules.CalidadMigratoria.valueOf(d.calidad().name()),
+                d.nationality(), null);
     }
 
-    private RightAnswer answer(Right right, Permission status, List<String> dependsOn, String basis, String reason,
-                               Locale locale) {
-        return new RightAnswer(right, status, dependsOn, basis,
-                messages.getMessage("verification.reason." + reason, null, locale));
+    private static Holder holder(VerifiableDocument d) {
+        return new Holder(d.type() == DocumentType.ASYLUM_SEEKER_CARD ? d.workAuthorised() : null, null, null);
+    }
+
+    /** The norms and articles, without where they were read: what a verifier can look up. */
+    private static String basis(List<Source> sources) {
+        return sources.stream()
+                .map(s -> s.article() == null || s.article().isBlank() ? s.norm() : s.norm() + ", " + s.article())
+                .distinct().collect(Collectors.joining("; "));
+    }
+
+    private static List<RightAnswer> undecided(Set<Right> wanted, String explanation) {
+        List<RightAnswer> answers = new ArrayList<>();
+        for (Right right : Right.values()) {
+            if (wanted.contains(right)) {
+                answers.add(new RightAnswer(right, Permission.DEPENDS, List.of("FACTS_MISSING"), "—", explanation));
+            }
+        }
+        return answers;
     }
 }
