@@ -7,10 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.puente.server.IntegrationTest;
 import org.puente.server.register.DocumentType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * An unknown number and a wrong birth date take the same time to answer, so timing cannot tell
@@ -18,8 +16,7 @@ import org.springframework.test.context.TestPropertySource;
  * check is coarse (overlapping middle halves, medians within half of each other) to stay robust
  * on a busy machine while still catching a path that skips the look-up, the rules or the record.
  */
-@IntegrationTest
-@TestPropertySource(properties = {"puente.demo-seed=true", "puente.demo-people=0"})
+@DemoRegister
 class NoMatchTimingIntegrationTests {
 
     @Autowired

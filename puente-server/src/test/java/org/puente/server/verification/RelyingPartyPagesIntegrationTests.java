@@ -10,14 +10,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.puente.server.Api;
-import org.puente.server.IntegrationTest;
 import org.puente.server.WebSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** Administrators register relying parties and issue, show once and revoke their keys; nobody else may. */
-@IntegrationTest
-@TestPropertySource(properties = {"puente.demo-seed=true", "puente.demo-people=0"})
+@DemoRegister
 class RelyingPartyPagesIntegrationTests {
 
     private static final Pattern KEY = Pattern.compile("id=\"new-key-value\"[^>]*>(pk_[A-Za-z0-9_-]+)<");

@@ -12,16 +12,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.puente.server.Api;
-import org.puente.server.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The verification API with the demo relying parties' keys against the fixed demo documents. */
-@IntegrationTest
-@TestPropertySource(properties = {"puente.demo-seed=true", "puente.demo-people=0"})
+@DemoRegister
 class VerificationApiIntegrationTests {
 
     static final String PATH = "/api/v1/verifications";
