@@ -16,10 +16,18 @@ final class References {
     }
 
     static String next() {
+        // One call into the (synchronised) generator per reference: 80 bits, five at a time.
+        byte[] bits = new byte[10];
+        RANDOM.nextBytes(bits);
+        long high = ((bits[0] & 0xFFL) << 32) | ((bits[1] & 0xFFL) << 24) | ((bits[2] & 0xFFL) << 16)
+                | ((bits[3] & 0xFFL) << 8) | (bits[4] & 0xFFL);
+        long low = ((bits[5] & 0xFFL) << 32) | ((bits[6] & 0xFFL) << 24) | ((bits[7] & 0xFFL) << 16)
+                | ((bits[8] & 0xFFL) << 8) | (bits[9] & 0xFFL);
         StringBuilder out = new StringBuilder(20);
         int check = 0;
         for (int i = 0; i < 16; i++) {
-            int symbol = RANDOM.nextInt(32);
+            long half = i < 8 ? high : low;
+            int symbol = (int) ((half >>> (35 - 5 * (i % 8))) & 31);
             check = (check * 32 + symbol) % 37;
             if (i > 0 && i % 4 == 0) {
                 out.append('-');

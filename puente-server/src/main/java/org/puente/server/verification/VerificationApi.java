@@ -40,6 +40,7 @@ class VerificationApi {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationApi.class);
     private static final int MAX_NUMBER = 32;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[A-Za-z0-9 .\\-/]+");
 
     private final Verifier verifier;
     private final RateLimits limits;
@@ -111,7 +112,7 @@ class VerificationApi {
         String number = request.documentNumber() == null ? "" : request.documentNumber().strip();
         if (number.isEmpty()) {
             problems.add("documentNumber", "validation.required");
-        } else if (number.length() > MAX_NUMBER || !number.matches("[A-Za-z0-9 .\\-/]+")) {
+        } else if (number.length() > MAX_NUMBER || !NUMBER.matcher(number).matches()) {
             problems.add("documentNumber", "verification.number.invalid", MAX_NUMBER);
         }
         if (request.birthDate() == null) {
