@@ -17,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Import(TestDatabaseConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"puente.demo=true", "puente.demo-seed=false", "spring.thymeleaf.cache=false"})
+@TestPropertySource(properties = {"puente.demo=true", "puente.demo-seed=false", "spring.thymeleaf.cache=false",
+        "puente.seal.demo-key-file="})
 public @interface IntegrationTest {
 }

@@ -68,7 +68,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/lang", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/swagger-ui/**", "/swagger-ui.html",
+                                // Public verification pages (no sign-in): check a document, a seal, your own history.
+                                "/verify", "/v/**", "/.well-known/**", "/my-verifications", "/my-verifications/**",
+                                "/dev/mailbox").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))

@@ -192,7 +192,9 @@ final class DemoPeople {
                 category == CalidadMigratoria.SOLICITANTE_DE_REFUGIO ? null : expires,
                 category == CalidadMigratoria.SOLICITANTE_DE_REFUGIO ? "Ley 27891" : "DL 1350 art. 29");
         return new BulkDraft(n, new NewPerson(given, first, second, sex, LocalDate.parse(birth), nationality,
-                Contact.NONE, new NewDocument(type, number, "PER", issued, expires, work), "demo-fixed-" + n),
+                // A phone and an e-mail so the holder's one-time code can be sent (demo mailbox).
+                new Contact(String.format("+51 900 000 %03d", n), "titular" + n + "@correo.example", null, null),
+                new NewDocument(type, number, "PER", issued, expires, work), "demo-fixed-" + n),
                 status, state);
     }
 }

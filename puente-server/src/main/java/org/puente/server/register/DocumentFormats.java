@@ -65,8 +65,10 @@ public final class DocumentFormats {
     }
 
     /** Separators removed and upper-cased: how any typed number is compared. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-/]");
+
     public static String plain(String number) {
-        return number == null ? "" : number.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-/]", "");
+        return number == null ? "" : SEPARATORS.matcher(number.strip().toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     public boolean isWellFormed(DocumentType type, String issuingCountry, String normalisedNumber) {

@@ -60,6 +60,51 @@ class Documents {
                 .param("t", type.name()).param("c", country).param("n", number).query(Long.class).single() > 0;
     }
 
+    /**
+     * Documents of a type and number with what verification needs of their holder, in one indexed
+     * read (the same statement whether or not any exists).
+     */
+    List<VerifiableDocument> verifiable(DocumentType type, String number, LocalDate today) {
+        return jdbc.sql("""
+                select d.id, d.number, d.status, d.issued_on, d.expires_on, d.work_authorised, p.birth_date,
+                    p.given_names, p.first_surname, p.nationality,
+                    (select s.category from migration_status s where s.person_id = p.id
+                     order by s.valid_from desc, s.created_at desc limit 1) as calidad
+                from identity_document d join person p on p.id = d.person_id
+                where d.number = :n and d.doc_type = :t
+                """).param("n", number).param("t", type.name())
+                .query((rs, n) -> {
+                    IdentityDocument d = new IdentityDocument(rs.getObject("id", UUID.class), null, type,
+                            rs.getString("number"), null, null, rs.getObject("expires_on", LocalDate.class),
+                            DocumentStatus.valueOf(rs.getString("status")), null, false, 0);
+                    String calidad = rs.getString("calidad");
+                    return new VerifiableDocument(d.id(), type, d.number(), d.statusOn(today),
+                            rs.getObject("issued_on", LocalDate.class), d.expiresOn(),
+                            rs.getObject("birth_date", LocalDate.class),
+                            initials(rs.getString("given_names"), rs.getString("first_surname")),
+                            rs.getString("nationality"), calidad == null ? null : CalidadMigratoria.valueOf(calidad),
+                            rs.getBoolean("work_authorised"));
+                }).list();
+    }
+
+    /** "María José", "González" → "M. G.": enough for a verifier to tell two candidates apart, no more. */
+    static String initials(String givenNames, String firstSurname) {
+        return firstLetter(givenNames) + ". " + firstLetter(firstSurname) + ".";
+    }
+
+    private static String firstLetter(String name) {
+        String s = name == null ? "" : name.strip();
+        return s.isEmpty() ? "?" : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** How to reach the holder of a document, for one-time codes; empty when the document is unknown. */
+    Optional<Contact> holderContact(UUID documentId) {
+        return jdbc.sql("""
+                select p.phone, p.email from identity_document d join person p on p.id = d.person_id where d.id = :id
+                """).param("id", documentId)
+                .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2), null, null)).optional();
+    }
+
     Optional<IdentityDocument> find(UUID id) {
         return jdbc.sql("select * from identity_document where id = :id").param("id", id).query(DOCUMENT).optional();
     }

@@ -356,6 +356,22 @@ public class Register {
         return documents.find(documentId).orElseThrow(() -> new NotFound("document.notFound"));
     }
 
+    /**
+     * Documents of a type and number for verification, with their status today. Not audited here:
+     * the verification service records every look in its own durable log. One statement, no
+     * transaction around it: this is the hot path of the verification API.
+     */
+    public List<VerifiableDocument> verifiable(DocumentType type, String number) {
+        String normalised = DocumentFormats.standard().normalise(type, "PER", number);
+        return documents.verifiable(type, normalised, LocalDate.now(clock));
+    }
+
+    /** The phone and e-mail of a document's holder (no address), to send them a one-time code. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Contact> holderContact(UUID documentId) {
+        return documents.holderContact(documentId);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -1,0 +1,318 @@
+package org.puente.bench;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Load generator for the verification API: {@code POST /api/v1/verifications} against documents
+ * sampled from the database (80% VALID, 10% expired or revoked, 10% NO_MATCH), keys drawn at random
+ * from the demo relying parties, and side by side the trivial authenticated endpoint
+ * {@code GET /api/v1/verifications/caller} (same key check, no work: the framework's ceiling).
+ * Plain HTTP/1.1 keep-alive over sockets, one connection per client thread, so the client costs
+ * little of the machine it shares with the server.
+ *
+ * <p>Usage: {@code VerifyBench <baseUrl> <jdbcUrl> <dbUser> <seconds> <connections> [rate]}: closed
+ * loop (each connection sends its next request when the answer arrives) for both endpoints; then a
+ * fixed-rate run at {@code rate} requests/s (default: half the measured verification maximum) whose
+ * latencies count from each request's intended start, so a stall is not hidden.
+ */
+public final class VerifyBench {
+
+    static final String[] KEYS = {"demo-employer-key", "demo-bank-key", "demo-clinic-key", "demo-school-key",
+            "demo-public-office-key"};
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(args[0]);
+        String jdbcUrl = args[1];
+        String dbUser = args[2];
+        int seconds = Integer.parseInt(args[3]);
+        int connections = Integer.parseInt(args[4]);
+        double rate = args.length > 5 ? Double.parseDouble(args[5]) : 0;
+
+        List<byte[]> verifications = requests(base, sample(jdbcUrl, dbUser));
+        List<byte[]> callers = new ArrayList<>();
+        for (String key : KEYS) {
+            callers.add(("GET /api/v1/verifications/caller HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
+                    + key + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        System.out.printf("requests prepared: %d verifications, %d connections, %d s per run%n",
+                verifications.size(), connections, seconds);
+
+        closedLoop(base, verifications, connections, Math.max(3, seconds / 3), "warm-up verifications");
+        closedLoop(base, callers, connections, Math.max(3, seconds / 3), "warm-up caller");
+        Result trivial = closedLoop(base, callers, connections, seconds, "trivial endpoint (closed loop)");
+        Result verify = closedLoop(base, verifications, connections, seconds, "verifications (closed loop)");
+        System.out.printf("ratio verifications / trivial endpoint: %.2f%n", verify.throughput() / trivial.throughput());
+        double target = rate > 0 ? rate : verify.throughput() / 2;
+        fixedRate(base, verifications, connections * 4, seconds, target, "verifications (fixed rate)");
+    }
+
+    record Sample(String type, String number, LocalDate birthDate, String expected) {
+    }
+
+    /** Documents spread over the whole table, classified as the server will answer them. */
+    static List<Sample> sample(String jdbcUrl, String user) throws Exception {
+        List<Sample> valid = new ArrayList<>();
+        List<Sample> invalid = new ArrayList<>();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Lima"));
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, "");
+             var rows = db.createStatement().executeQuery("""
+                     select d.doc_type, d.number, p.birth_date, d.status, d.expires_on
+                     from identity_document d join person p on p.id = d.person_id
+                     where d.doc_type in ('CPP', 'CE', 'PTP', 'ASYLUM_SEEKER_CARD')""")) {
+            long i = 0;
+            while (rows.next()) {
+                if (i++ % 50 != 0) {
+                    continue;
+                }
+                String status = rows.getString(4);
+                LocalDate expires = rows.getObject(5, LocalDate.class);
+                boolean current = (status.equals("ACTIVE") || status.equals("EXTENDED"))
+                        && (expires == null || !expires.isBefore(today));
+                Sample s = new Sample(rows.getString(1), rows.getString(2), rows.getObject(3, LocalDate.class),
+                        current ? "VALID" : status.equals("REVOKED") || status.equals("REPLACED") ? "REVOKED" : "EXPIRED");
+                (current ? valid : invalid).add(s);
+            }
+        }
+        System.out.printf("sampled %d valid and %d expired or revoked documents%n", valid.size(), invalid.size());
+        SplittableRandom random = new SplittableRandom(42);
+        List<Sample> mix = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            int roll = random.nextInt(100);
+            if (roll < 80) {
+                mix.add(valid.get(random.nextInt(valid.size())));
+            } else if (roll < 90) {
+                mix.add(invalid.get(random.nextInt(invalid.size())));
+            } else if (roll < 95) {
+                Sample s = valid.get(random.nextInt(valid.size()));
+                mix.add(new Sample(s.type(), s.number(), s.birthDate().plusDays(1), "NO_MATCH"));
+            } else {
+                mix.add(new Sample("CPP", String.format("9%08d", random.nextInt(100_000_000)), LocalDate.of(1990, 1, 1),
+                        "NO_MATCH"));
+            }
+        }
+        return mix;
+    }
+
+    static List<byte[]> requests(URI base, List<Sample> samples) {
+        SplittableRandom random = new SplittableRandom(7);
+        List<byte[]> out = new ArrayList<>(samples.size());
+        for (Sample s : samples) {
+            String body = "{\"documentType\":\"" + s.type() + "\",\"documentNumber\":\"" + s.number()
+                    + "\",\"birthDate\":\"" + s.birthDate() + "\"}";
+            out.add(("POST /api/v1/verifications HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
+                    + KEYS[random.nextInt(KEYS.length)] + "\r\nContent-Type: application/json\r\nAccept: application/json"
+                    + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+        }
+        return out;
+    }
+
+    record Result(long requests, long errors, double seconds, Percentiles latency, long[] statuses) {
+        double throughput() {
+            return requests / seconds;
+        }
+    }
+
+    static Result closedLoop(URI base, List<byte[]> requests, int connections, int seconds, String label)
+            throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong errors = new AtomicLong();
+        List<long[]> latencies = new ArrayList<>();
+        long[][] statuses = new long[connections][6];
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            long[] mine = new long[2_000_000];
+            latencies.add(mine);
+            int id = c;
+            threads.add(Thread.ofPlatform().start(() -> {
+                int n = 0;
+                int next = id * 997;
+                Client client = null;
+                while (System.nanoTime() < end && n < mine.length - 1) {
+                    byte[] request = requests.get(next++ % requests.size());
+                    long t0 = System.nanoTime();
+                    try {
+                        client = client == null ? new Client(base) : client;
+                        int status = client.send(request);
+                        mine[n++] = System.nanoTime() - t0;
+                        statuses[id][Math.min(5, status / 100)]++;
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                        client = Client.closeQuietly(client);
+                    }
+                }
+                Client.closeQuietly(client);
+                mine[mine.length - 1] = n; // count, read back below
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return report(label, latencies, statuses, errors.get(), elapsed);
+    }
+
+    static Result fixedRate(URI base, List<byte[]> requests, int connections, int seconds, double rate, String label)
+            throws InterruptedException {
+        long total = (long) (rate * seconds);
+        long intervalNanos = (long) (1e9 / rate);
+        AtomicLong errors = new AtomicLong();
+        List<long[]> latencies = new ArrayList<>();
+        long[][] statuses = new long[connections][6];
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime() + 50_000_000L;
+        for (int c = 0; c < connections; c++) {
+            long[] mine = new long[(int) (total / connections + 2)];
+            latencies.add(mine);
+            int id = c;
+            threads.add(Thread.ofPlatform().start(() -> {
+                int n = 0;
+                Client client = null;
+                for (long i = id; i < total; i += connections) {
+                    long intended = start + i * intervalNanos;
+                    long wait = intended - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    try {
+                        client = client == null ? new Client(base) : client;
+                        int status = client.send(requests.get((int) (i % requests.size())));
+                        mine[n++] = System.nanoTime() - intended;
+                        statuses[id][Math.min(5, status / 100)]++;
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                        client = Client.closeQuietly(client);
+                    }
+                }
+                Client.closeQuietly(client);
+                mine[mine.length - 1] = n;
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        System.out.printf("target rate %.0f/s%n", rate);
+        return report(label, latencies, statuses, errors.get(), elapsed);
+    }
+
+    private static Result report(String label, List<long[]> latencies, long[][] statuses, long errors, double elapsed) {
+        int count = 0;
+        for (long[] l : latencies) {
+            count += (int) l[l.length - 1];
+        }
+        long[] all = new long[count];
+        int at = 0;
+        for (long[] l : latencies) {
+            int n = (int) l[l.length - 1];
+            System.arraycopy(l, 0, all, at, n);
+            at += n;
+        }
+        long[] byClass = new long[6];
+        for (long[] s : statuses) {
+            for (int i = 0; i < 6; i++) {
+                byClass[i] += s[i];
+            }
+        }
+        Percentiles p = new Percentiles(all);
+        Result r = new Result(count, errors, elapsed, p, byClass);
+        System.out.printf("%-34s %8.0f req/s  %s  2xx=%d 4xx=%d 5xx=%d reconnects=%d%n", label,
+                r.throughput(), p.summary(), byClass[2], byClass[4], byClass[5], errors);
+        return r;
+    }
+
+    /** One keep-alive HTTP/1.1 connection: sends a prepared request and reads the whole answer. */
+    static final class Client implements AutoCloseable {
+        private final Socket socket;
+        private final OutputStream out;
+        private final InputStream in;
+        private final byte[] buffer = new byte[16_384];
+
+        Client(URI base) throws IOException {
+            socket = new Socket(base.getHost(), base.getPort());
+            socket.setTcpNoDelay(true);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 16_384);
+        }
+
+        int send(byte[] request) throws IOException {
+            out.write(request);
+            out.flush();
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).strip());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().strip(), 16); size > 0; size = Long.parseLong(line().strip(), 16)) {
+                    skip(size);
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                skip(length);
+            }
+            return status;
+        }
+
+        private void skip(long n) throws IOException {
+            while (n > 0) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, n));
+                if (read < 0) {
+                    throw new IOException("connection closed");
+                }
+                n -= read;
+            }
+        }
+
+        private String line() throws IOException {
+            StringBuilder s = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    s.append((char) c);
+                }
+            }
+            return s.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+
+        static Client closeQuietly(Client client) {
+            if (client != null) {
+                try {
+                    client.close();
+                } catch (IOException ignored) {
+                    // already gone
+                }
+            }
+            return null;
+        }
+    }
+}
