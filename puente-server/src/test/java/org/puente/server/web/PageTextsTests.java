@@ -23,8 +23,10 @@ class PageTextsTests {
 
     @Test
     void everyTextAPageNamesExistsInSpanishAndInEnglish() throws IOException {
-        Properties spanish = load("messages.properties", "i18n/pages.properties", "i18n/import.properties");
-        Properties english = load("messages_en.properties", "i18n/pages_en.properties", "i18n/import_en.properties");
+        Properties spanish = load("messages.properties", "i18n/pages.properties", "i18n/import.properties",
+                "i18n/rights.properties", "i18n/employment.properties");
+        Properties english = load("messages_en.properties", "i18n/pages_en.properties", "i18n/import_en.properties",
+                "i18n/rights_en.properties", "i18n/employment_en.properties");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
@@ -40,9 +42,11 @@ class PageTextsTests {
     @Test
     void theSpanishAndEnglishPageTextsHaveTheSameKeys() throws IOException {
         Set<String> spanish = new TreeSet<>(load("messages.properties", "i18n/pages.properties",
-                "i18n/import.properties").stringPropertyNames());
+                "i18n/import.properties",
+                "i18n/rights.properties", "i18n/employment.properties").stringPropertyNames());
         Set<String> english = new TreeSet<>(load("messages_en.properties", "i18n/pages_en.properties",
-                "i18n/import_en.properties").stringPropertyNames());
+                "i18n/import_en.properties",
+                "i18n/rights_en.properties", "i18n/employment_en.properties").stringPropertyNames());
 
         assertThat(english).isEqualTo(spanish);
     }
