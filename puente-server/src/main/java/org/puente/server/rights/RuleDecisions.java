@@ -88,6 +88,29 @@ public class RuleDecisions {
         }
     }
 
+    /** The decisions of the current rule set: the law as Puente records it. */
+    public Decisions law() {
+        return decisions;
+    }
+
+    /**
+     * The current rules with some parameters set otherwise, for simulations (see
+     * {@link RuleBook#withScenario}): answers evaluated with it cite the scenario and are flagged
+     * unconfirmed. {@link IllegalArgumentException} for an unknown parameter or an impossible value.
+     */
+    public Decisions scenario(String name, java.util.Map<String, ?> values) {
+        return Decisions.forScenario(decisions.ruleBook().withScenario(name, values));
+    }
+
+    /** {@link #hiringLimit(HiringLimit.Facts)} under a scenario's rules. */
+    public Outcome<HiringLimit.Answer> hiringLimit(HiringLimit.Facts facts, Decisions scenario) {
+        try {
+            return scenario.hiringLimit().evaluate(facts);
+        } catch (FactsProblem e) {
+            throw invalid(e);
+        }
+    }
+
     public Outcome<ReturneeEligibility.Answer> returneeEligibility(ReturneeEligibility.Facts facts) {
         try {
             return decisions.returneeEligibility().evaluate(facts);
