@@ -5,6 +5,11 @@ document.addEventListener('DOMContentLoaded', function () {
   if (summary) {
     summary.focus();
   }
+  // After a question is answered, move focus to the answer so it is read first.
+  var answer = document.getElementById('answer');
+  if (answer && !summary) {
+    answer.focus();
+  }
   // Links in the summary move focus to the field itself, not just scroll to it.
   document.querySelectorAll('.error-summary a[href^="#"]').forEach(function (link) {
     link.addEventListener('click', function (event) {

@@ -63,6 +63,14 @@ public final class Decisions {
         return BY_VERSION.computeIfAbsent(book.version().version(), v -> new Decisions(book));
     }
 
+    /**
+     * The decisions of a what-if rule set ({@link RuleBook#withScenario}), for simulations. Not cached:
+     * a scenario lives as long as the caller keeps it.
+     */
+    public static Decisions forScenario(RuleBook scenario) {
+        return new Decisions(scenario);
+    }
+
     /** Every decision of the current rule set, in a stable order. */
     public static List<Decision<?, ?>> all() {
         return current().list();

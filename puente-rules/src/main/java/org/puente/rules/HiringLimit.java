@@ -18,6 +18,11 @@ import java.util.List;
  */
 public final class HiringLimit extends BaseDecision<HiringLimit.Facts, HiringLimit.Answer> {
     public static final String SLUG = "hiring-limit";
+    /**
+     * A scenario parameter (no published rule set has it: DL 689 sets no minimum): the number of
+     * counted foreign workers an employer may have whatever the shares. See {@link RuleBook#withScenario}.
+     */
+    public static final String MINIMUM_FOREIGN_WORKERS = "dl689.minimum_foreign_workers";
     private static final String PERU = "PER";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -68,6 +73,9 @@ public final class HiringLimit extends BaseDecision<HiringLimit.Facts, HiringLim
      * What the employer can still do without breaching either limit, if nothing else changes: hire up
      * to {@code foreignWorkers} more counted foreign workers, whose monthly pay together is at most
      * {@code foreignMonthlyPay} soles (the payroll headroom: also what counted foreign pay can still grow).
+     * In a scenario whose headcount share is 1 (payroll limit only) the headcount sets no bound and
+     * {@code foreignWorkers} is {@link Integer#MAX_VALUE}; in one with a minimum number of foreign
+     * workers, the workers up to that minimum are allowed whatever their pay.
      */
     public record Margin(int foreignWorkers, BigDecimal foreignMonthlyPay, String currency) {
     }
@@ -150,6 +158,9 @@ public final class HiringLimit extends BaseDecision<HiringLimit.Facts, HiringLim
         var payShare = t.use("dl689.payroll_share").decimal();
         var rule = t.use("dl689.counting_rule").string();
 
+        // A scenario may allow a minimum number of foreign workers whatever the shares; the law does not.
+        var minimum = t.book.hasParameter(MINIMUM_FOREIGN_WORKERS) ? t.use(MINIMUM_FOREIGN_WORKERS).integer() : 0;
+
         var ws = f.workers();
         var counts = new ArrayList<WorkerCount>(ws.size());
         int foreign = 0, counted = 0;
@@ -168,15 +179,16 @@ public final class HiringLimit extends BaseDecision<HiringLimit.Facts, HiringLim
             }
         }
         int n = ws.size();
-        var maxHead = maxForeign(rule, headShare, n);
+        var maxHead = Math.max(maxForeign(rule, headShare, n), minimum);
         boolean headOk = counted <= maxHead;
-        boolean payOk = countedPay.compareTo(payShare.multiply(total)) <= 0;
+        boolean payOk = counted <= minimum || countedPay.compareTo(payShare.multiply(total)) <= 0;
         var breaches = headOk && payOk ? List.<Breach>of()
                 : headOk ? List.of(Breach.OVER_PAYROLL) : payOk ? List.of(Breach.OVER_HEADCOUNT)
                 : List.of(Breach.OVER_HEADCOUNT, Breach.OVER_PAYROLL);
         var headcountShare = n == 0 ? BigDecimal.ZERO.setScale(4) : BigDecimal.valueOf(counted).divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_EVEN);
         var payrollShare = total.signum() == 0 ? BigDecimal.ZERO.setScale(4) : countedPay.divide(total, 4, RoundingMode.HALF_EVEN);
-        var margin = new Margin(headOk && payOk ? moreForeign(rule, headShare, n, counted) : 0,
+        boolean sharesOk = counted <= maxForeign(rule, headShare, n) && countedPay.compareTo(payShare.multiply(total)) <= 0;
+        var margin = new Margin(Math.max(minimum - counted, sharesOk ? moreForeign(rule, headShare, n, counted) : 0),
                 payOk ? payHeadroom(payShare, total, countedPay) : BigDecimal.ZERO.setScale(2), "PEN");
 
         t.fact("totalWorkers", n);
@@ -188,7 +200,10 @@ public final class HiringLimit extends BaseDecision<HiringLimit.Facts, HiringLim
                 payShare.multiply(HUNDRED).stripTrailingZeros().toPlainString());
         t.reason(headOk ? "hiring.headcount.within" : "hiring.headcount.over", counted, n, percent(headcountShare), maxHead);
         t.reason(payOk ? "hiring.payroll.within" : "hiring.payroll.over", countedPay, total, percent(payrollShare));
-        if (margin.foreignWorkers() > 0) {
+        if (minimum > 0) t.reason("hiring.minimum", minimum);
+        if (margin.foreignWorkers() == Integer.MAX_VALUE) {
+            t.reason("hiring.margin.payroll_only", margin.foreignMonthlyPay());
+        } else if (margin.foreignWorkers() > 0) {
             t.reason("hiring.margin", margin.foreignWorkers(), margin.foreignMonthlyPay());
         } else {
             t.reason("hiring.no_margin");
@@ -217,6 +232,7 @@ public final class HiringLimit extends BaseDecision<HiringLimit.Facts, HiringLim
      * STRICT: k ≤ (share × total − counted) / (1 − share), so ⌊that⌋.
      */
     static int moreForeign(String rule, BigDecimal share, int total, int counted) {
+        if (share.compareTo(BigDecimal.ONE) >= 0) return Integer.MAX_VALUE; // every worker may be foreign
         if ("ROUND_UP".equals(rule)) {
             int k = 0;
             while (counted + k + 1 <= maxForeign(rule, share, total + k + 1)) k++;

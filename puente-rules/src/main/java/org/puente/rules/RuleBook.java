@@ -306,6 +306,76 @@ public final class RuleBook {
         digest.update((byte) 0);
     }
 
+    // ---- What-if rule sets, for simulations ------------------------------------------------------
+
+    /**
+     * Parameters no published rule set has, because the law has no such rule, but that formulas
+     * read when a scenario sets them: {@code dl689.minimum_foreign_workers} lets an employer have
+     * that many counted foreign workers whatever the 20 % / 30 % shares (a policy option for micro
+     * and small firms).
+     */
+    public static final Map<String, String> SCENARIO_PARAMETERS = Map.of(HiringLimit.MINIMUM_FOREIGN_WORKERS, "integer");
+
+    /**
+     * A what-if copy of this rule set for simulations: each named parameter takes the given value on
+     * every date, cited as the scenario (norm {@code "Puente scenario"}, article = {@code name}) and
+     * flagged unconfirmed, so every answer evaluated with it says it is not the law. Its version is
+     * {@code <version>+scenario.<name>} with a hash over this set's hash and the values, so a
+     * simulated answer is never mistaken for a published one. It is not cached or loadable by version:
+     * evaluate with {@link Decisions#forScenario(RuleBook)}.
+     *
+     * @param values by parameter id: a {@link java.math.BigDecimal} (or any number) for a decimal, an
+     *               integer for an integer, a Boolean for a flag, a String for a text, a list of strings
+     *               for codes. Shares must be above 0 and at most 1.
+     * @throws IllegalArgumentException naming an unknown parameter or a value of the wrong type or range
+     */
+    public RuleBook withScenario(String name, Map<String, ?> values) {
+        if (name == null || !name.matches("[A-Za-z0-9_.-]{1,60}")) {
+            throw new IllegalArgumentException("a scenario name is 1 to 60 letters, digits, '.', '_' or '-'");
+        }
+        var source = new Source("Puente scenario", name, "what-if value for a simulation, not the law");
+        var changed = new LinkedHashMap<>(parameters);
+        var digest = sha256();
+        digest.update(version.contentHash().getBytes(StandardCharsets.UTF_8));
+        for (var e : new java.util.TreeMap<String, Object>(values).entrySet()) {
+            var id = e.getKey();
+            var existing = parameters.get(id);
+            String type = existing != null ? existing.type() : SCENARIO_PARAMETERS.get(id);
+            if (type == null) throw new IllegalArgumentException("no parameter " + id + " to set in a scenario");
+            var value = scenarioValue(id, type, existing == null ? null : existing.unit(), e.getValue());
+            var description = existing != null ? existing.description()
+                    : new Text("Escenario: " + id, "Scenario: " + id);
+            var unit = existing == null ? null : existing.unit();
+            var only = new ParameterValue(id, description, unit, null, null, value, source, Confidence.UNCONFIRMED, null);
+            changed.put(id, new Parameter(id, description, type, unit, List.of(only)));
+            feed(digest, id, String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+        }
+        var hash = HexFormat.of().formatHex(digest.digest());
+        return new RuleBook(new RuleSetVersion(version.version() + "+scenario." + name, hash), published, changed, rules);
+    }
+
+    private static Object scenarioValue(String id, String type, String unit, Object value) {
+        if (value == null) throw new IllegalArgumentException(id + ": a value is missing");
+        Object typed = switch (type) {
+            case "decimal" -> value instanceof Number n ? new java.math.BigDecimal(n.toString()) : null;
+            case "integer" -> value instanceof Integer i ? i : null;
+            case "flag" -> value instanceof Boolean b ? b : null;
+            case "text" -> value instanceof String str ? str : null;
+            case "codes" -> value instanceof List<?> l && l.stream().allMatch(String.class::isInstance)
+                    ? new Codes(l.stream().map(String.class::cast).toList()) : null;
+            default -> null;
+        };
+        if (typed == null) throw new IllegalArgumentException(id + ": a " + type + " is needed, not " + value);
+        if ("share".equals(unit)) {
+            var share = (java.math.BigDecimal) typed;
+            if (share.signum() <= 0 || share.compareTo(java.math.BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException(id + ": a share above 0 and at most 1 is needed, not " + share);
+            }
+        }
+        if (typed instanceof Integer i && i < 0) throw new IllegalArgumentException(id + ": must not be negative");
+        return typed;
+    }
+
     @Override
     public String toString() {
         return "RuleBook " + version.version() + " (" + version.contentHash().substring(0, 12) + ")";

@@ -64,6 +64,22 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A form with one file, sent as multipart/form-data the way a browser uploads it. */
+    public HttpResponse<String> upload(String path, Map<String, String> form, String fileField, String fileName,
+                                       String content) {
+        String boundary = "----puente" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n--")
+                .append(boundary).append("--\r\n");
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+    }
+
     /** The CSRF token of the first form on the page at {@code path}. */
     public String csrfFrom(String path) {
         Matcher m = CSRF.matcher(get(path).body());

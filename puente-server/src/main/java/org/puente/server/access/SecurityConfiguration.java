@@ -2,6 +2,7 @@ package org.puente.server.access;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,12 +23,16 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two ways in: the JSON API under {@code /api} (HTTP Basic or the browser's session; an
  * anonymous call gets 401 problem+json, never a redirect) and the staff pages (form sign-in,
- * CSRF-protected forms). Public pages need no sign-in.
+ * CSRF-protected forms). Public pages need no sign-in; modules open their own pages and
+ * read-only API calls to everyone by declaring {@link PublicPaths}.
  */
 @Configuration
 @EnableMethodSecurity
@@ -47,16 +52,19 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales,
+                            List<PublicPaths> open) throws Exception {
+        RequestMatcher publicApi = anyOf(open.stream().flatMap(p -> p.api().stream()).toList());
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(publicApi).permitAll().anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(req, res, e, messages, locales)))
                 .exceptionHandling(x -> x
                         .authenticationEntryPoint((req, res, e) -> unauthenticated(req, res, e, messages, locales))
                         .accessDeniedHandler((req, res, e) ->
                                 problem(req, res, HttpStatus.FORBIDDEN, "problem.forbidden", messages, locales)))
                 // Scripts send credentials with each call; a browser session still needs the CSRF token.
-                .csrf(c -> c.ignoringRequestMatchers(
+                // Public calls change nothing and use no one's authority: nothing to forge.
+                .csrf(c -> c.ignoringRequestMatchers(publicApi).ignoringRequestMatchers(
                         req -> req.getHeader("Authorization") != null || req.getRequestedSessionId() == null));
         return http.build();
     }
@@ -64,14 +72,16 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, List<PublicPaths> open) throws Exception {
+        RequestMatcher publicPages = anyOf(open.stream().flatMap(p -> p.pages().stream()).toList());
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/lang", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**",
+                        .requestMatchers("/", "/login", "/lang", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html",
                                 // Public verification pages (no sign-in): check a document, a seal, your own history.
                                 "/verify", "/v/**", "/.well-known/**", "/my-verifications", "/my-verifications/**",
                                 "/dev/mailbox").permitAll()
+                        .requestMatchers(publicPages).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
@@ -79,6 +89,15 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /** Requests matching any of the patterns (none when there are no patterns). */
+    private static RequestMatcher anyOf(List<String> patterns) {
+        if (patterns.isEmpty()) {
+            return request -> false;
+        }
+        return new OrRequestMatcher(patterns.stream()
+                .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList());
     }
 
     /**

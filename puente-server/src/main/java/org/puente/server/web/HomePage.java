@@ -10,7 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The front door: staff go to the first page their permissions open, everyone else signs in. */
+/**
+ * The front door: staff go to the first page their permissions open; everyone else sees the public
+ * questions (rights, hiring limit, return law) and the way to sign in.
+ */
 @Controller
 @StaffPage
 class HomePage {
@@ -19,7 +22,7 @@ class HomePage {
     String home() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return "redirect:/login";
+            return "home";
         }
         Set<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());

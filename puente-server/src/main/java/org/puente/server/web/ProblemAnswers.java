@@ -82,33 +82,43 @@ class ProblemAnswers {
             return answer(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", null, locale, request);
         }
         if (cause instanceof JacksonException json) {
-            String field = path(json);
-            String code;
-            if (cause instanceof UnrecognizedPropertyException) {
-                code = "validation.json.unknownField";
-            } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                List<String> allowed = new ArrayList<>();
-                for (Object constant : format.getTargetType().getEnumConstants()) {
-                    allowed.add(((Enum<?>) constant).name());
-                }
-                return fields(HttpStatus.BAD_REQUEST, "problem.invalid",
-                        List.of(FieldProblem.of(field, "validation.json.enum", String.join(", ", allowed))), locale,
-                        request);
-            } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null
-                    && format.getTargetType().getName().startsWith("java.time")) {
-                code = "validation.json.date";
-            } else if (cause instanceof MismatchedInputException) {
-                code = "validation.json.type";
-            } else {
-                return answer(HttpStatus.BAD_REQUEST, "problem.malformed", null, locale, request);
-            }
-            if (!field.isEmpty()) {
-                return fields(HttpStatus.BAD_REQUEST, "problem.invalid", List.of(FieldProblem.of(field, code)), locale,
-                        request);
-            }
+            return json(json, locale, request);
         }
         return answer(HttpStatus.BAD_REQUEST, "problem.malformed", null, locale, request);
+    }
+
+    /**
+     * A body read as a JSON tree first and bound later (the decisions API binds each decision's
+     * facts itself) fails the same way a body bound by the framework does.
+     */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<ProblemDetail> json(JacksonException cause, Locale locale, HttpServletRequest request) {
+        String field = path(cause);
+        String code;
+        if (cause instanceof UnrecognizedPropertyException) {
+            code = "validation.json.unknownField";
+        } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            List<String> allowed = new ArrayList<>();
+            for (Object constant : format.getTargetType().getEnumConstants()) {
+                allowed.add(((Enum<?>) constant).name());
+            }
+            return fields(HttpStatus.BAD_REQUEST, "problem.invalid",
+                    List.of(FieldProblem.of(field, "validation.json.enum", String.join(", ", allowed))), locale,
+                    request);
+        } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().getName().startsWith("java.time")) {
+            code = "validation.json.date";
+        } else if (cause instanceof MismatchedInputException) {
+            code = "validation.json.type";
+        } else {
+            return answer(HttpStatus.BAD_REQUEST, "problem.malformed", null, locale, request);
+        }
+        if (field.isEmpty()) {
+            return answer(HttpStatus.BAD_REQUEST, "problem.malformed", null, locale, request);
+        }
+        return fields(HttpStatus.BAD_REQUEST, "problem.invalid", List.of(FieldProblem.of(field, code)), locale,
+                request);
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
