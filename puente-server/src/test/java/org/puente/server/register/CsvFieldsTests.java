@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
