@@ -57,12 +57,14 @@ final class Comparisons {
     static final List<String> CODE_LEVELS = List.of("exact", "one character off", "different");
 
     private final Corpus corpus;
+    private final boolean beiderMorse;
     final Comparison[] all;
     final int given;
     final int surname;
 
-    Comparisons(Corpus corpus) {
+    Comparisons(Corpus corpus, boolean beiderMorse) {
         this.corpus = corpus;
+        this.beiderMorse = beiderMorse;
         List<Comparison> list = new ArrayList<>();
         list.add(new Comparison("given names", Kind.GIVEN, GIVEN_LEVELS, -1));
         list.add(new Comparison("surnames", Kind.SURNAME, SURNAME_LEVELS, -1));
@@ -129,10 +131,11 @@ final class Comparisons {
         int aliasMatched = 0;
         double sum = 0;
         boolean initial = false;
+        double minimum = Math.max(0, 0.8 * shorter.length - (shorter.length - 1));
         for (int x : shorter) {
             double best = 0;
             for (int y : longer) {
-                double sim = wordSimilarity(x, y, true);
+                double sim = wordSimilarity(x, y, true, minimum);
                 best = Math.max(best, sim);
                 if (best >= 1.0) {
                     break;
@@ -186,10 +189,11 @@ final class Comparisons {
         int[] longer = a.length <= b.length ? b : a;
         int aliasMatched = 0;
         double sum = 0;
+        double minimum = Math.max(0, 0.8 * shorter.length - (shorter.length - 1));
         for (int x : shorter) {
             double best = 0;
             for (int y : longer) {
-                best = Math.max(best, wordSimilarity(x, y, false));
+                best = Math.max(best, wordSimilarity(x, y, false, minimum));
                 if (best >= 1.0) {
                     break;
                 }
@@ -216,7 +220,7 @@ final class Comparisons {
     }
 
     /** 1 for the same word, a nickname of it or the same sound; Jaro–Winkler otherwise. */
-    private double wordSimilarity(int x, int y, boolean names) {
+    private double wordSimilarity(int x, int y, boolean names, double minimum) {
         if (x == y) {
             return 1.0;
         }
@@ -229,8 +233,8 @@ final class Comparisons {
         }
         String wx = corpus.word(x);
         String wy = corpus.word(y);
-        double jw = Similarity.jaroWinkler(wx, wy);
-        if (jw >= 0.75 && jw < 0.999 && wx.length() > 2 && wy.length() > 2
+        double jw = Similarity.jaroWinkler(wx, wy, beiderMorse ? Math.min(minimum, 0.75) : minimum);
+        if (beiderMorse && jw >= 0.75 && jw < 0.999 && wx.length() > 2 && wy.length() > 2
                 && intersectsSorted(corpus.beiderMorse(x), corpus.beiderMorse(y))) {
             return 0.9995;
         }
@@ -361,7 +365,7 @@ final class Comparisons {
         if (a == b) {
             return EXACT;
         }
-        double jw = Similarity.jaroWinkler(corpus.word(a), corpus.word(b));
+        double jw = Similarity.jaroWinkler(corpus.word(a), corpus.word(b), 0.80);
         return jw >= 0.92 ? 1 : jw >= 0.80 ? 2 : 3;
     }
 

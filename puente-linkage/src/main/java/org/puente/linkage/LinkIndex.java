@@ -44,7 +44,7 @@ public final class LinkIndex {
     private LinkIndex(LinkageConfig config, Corpus corpus, boolean twoSided) {
         this.config = config;
         this.corpus = corpus;
-        this.comparisons = new Comparisons(corpus);
+        this.comparisons = new Comparisons(corpus, config.beiderMorse());
         this.twoSided = twoSided;
     }
 

@@ -10,6 +10,14 @@ final class Similarity {
     }
 
     static double jaroWinkler(String a, String b) {
+        return jaroWinkler(a, b, 0);
+    }
+
+    /**
+     * Jaro–Winkler when it is at least {@code minimum}; otherwise some value below it, found
+     * without finishing: most pairs compared in a run are nowhere near alike.
+     */
+    static double jaroWinkler(String a, String b, double minimum) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -26,10 +34,37 @@ final class Similarity {
         int l1 = s1.length();
         int l2 = s2.length();
         int range = Math.max(l2 / 2 - 1, 0);
+        int prefix = 0;
+        for (int i = 0; i < Math.min(4, l1); i++) {
+            if (s1.charAt(i) == s2.charAt(i)) {
+                prefix++;
+            } else {
+                break;
+            }
+        }
+        int needed = 0;
+        if (minimum > 0) {
+            // The fewest matches that could still reach the minimum, with no transposition.
+            needed = l1 + 1;
+            for (int m = 1; m <= l1; m++) {
+                double jaro = ((double) m / l1 + (double) m / l2 + 1.0) / 3.0;
+                double best = jaro < 0.7 ? jaro : jaro + 0.1 * prefix * (1.0 - jaro);
+                if (best >= minimum) {
+                    needed = m;
+                    break;
+                }
+            }
+            if (needed > l1) {
+                return 0.0;
+            }
+        }
         long used2 = 0;
         long matched1 = 0;
         int matches = 0;
         for (int i = 0; i < l1; i++) {
+            if (matches + (l1 - i) < needed) {
+                return 0.0;
+            }
             char c = s1.charAt(i);
             int from = Math.max(i - range, 0);
             int to = Math.min(i + range + 1, l2);
@@ -56,14 +91,6 @@ final class Similarity {
                     transpositions++;
                 }
                 j++;
-            }
-        }
-        int prefix = 0;
-        for (int i = 0; i < Math.min(4, l1); i++) {
-            if (s1.charAt(i) == s2.charAt(i)) {
-                prefix++;
-            } else {
-                break;
             }
         }
         double m = matches;

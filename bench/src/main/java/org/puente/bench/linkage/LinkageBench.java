@@ -64,7 +64,7 @@ public final class LinkageBench {
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
             List<PersonRecord> records = CsvInput.read(file, ColumnMapping.parse(map));
-            result = Linkage.deduplicate(records, config);
+            result = Linkage.deduplicate(records, config, stages());
             times.add((System.nanoTime() - start) / 1_000_000);
         }
         report(name, "dedup", Truth.score(result.assignments(), truth, truth), times, result);
@@ -78,10 +78,40 @@ public final class LinkageBench {
             long start = System.nanoTime();
             List<PersonRecord> left = CsvInput.read(a, ColumnMapping.parse(map));
             List<PersonRecord> right = CsvInput.read(b, ColumnMapping.parse(map));
-            result = Linkage.link(left, right, config);
+            result = Linkage.link(left, right, config, stages());
             times.add((System.nanoTime() - start) / 1_000_000);
         }
         report(name, "link", Truth.scoreLink(result.assignments(), ta, tb), times, result);
+    }
+
+    /** Prints how long each stage took when BENCH_STAGES is set. */
+    static org.puente.linkage.Progress stages() {
+        if (System.getenv("BENCH_STAGES") == null) {
+            return org.puente.linkage.Progress.none();
+        }
+        return new org.puente.linkage.Progress() {
+            long start = System.nanoTime();
+            String current;
+
+            @Override
+            public void stage(String name, long total) {
+                long now = System.nanoTime();
+                if (current != null) {
+                    System.out.printf("  %-12s %6d ms%n", current, (now - start) / 1_000_000);
+                }
+                current = name;
+                start = now;
+            }
+
+            @Override
+            public void advance(long steps) {
+            }
+
+            @Override
+            public void done() {
+                stage(null, 0);
+            }
+        };
     }
 
     static void report(String name, String task, Truth.Score score, List<Long> times, LinkageResult result) {
