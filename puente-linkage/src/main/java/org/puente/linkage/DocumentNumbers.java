@@ -33,7 +33,7 @@ final class DocumentNumbers {
         if (Text.isMissing(type)) {
             return "";
         }
-        String t = type.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-]+", "_");
+        String t = Text.fold(type).strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "_");
         t = TYPES.getOrDefault(t, t);
         String c;
         if (PERUVIAN.contains(t)) {
