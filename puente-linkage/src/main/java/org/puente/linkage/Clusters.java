@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * Groups matched pairs into people. Links are taken strongest first and join two clusters
- * unless that would put two different documents of the same country and type into one
- * person: then only an overwhelming link may join them. So one bad link cannot chain two
- * people (or, at scale, thousands) into one.
+ * unless that would put two records with different documents of the same country and type
+ * into one person while those two records, compared directly, do not match. So a record
+ * without documents that resembles two sisters cannot chain them into one person, and one bad
+ * link cannot chain thousands of people at scale; a person whose number was mistyped beyond
+ * recognition still joins when the rest of the evidence is strong.
  */
 final class Clusters {
 
@@ -16,7 +18,7 @@ final class Clusters {
     }
 
     /** Cluster representative (a record index) of every record. */
-    static int[] connect(Corpus corpus, long[] pairs, double[] weights, double overwhelming) {
+    static int[] connect(Corpus corpus, Scorer scorer, long[] pairs, double[] weights, double threshold) {
         int n = corpus.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -32,13 +34,14 @@ final class Clusters {
             }
         }
         Integer[] order = strongestFirst(weights);
+        int[] levels = new int[scorer.comparisons.size()];
         for (int k : order) {
             int a = find(parent, (int) (pairs[k] >>> 32));
             int b = find(parent, (int) pairs[k]);
             if (a == b) {
                 continue;
             }
-            if (weights[k] < overwhelming && conflict(corpus, documented[a], documented[b])) {
+            if (conflict(corpus, scorer, documented[a], documented[b], threshold, levels)) {
                 continue;
             }
             int root = Math.min(a, b);
@@ -76,28 +79,39 @@ final class Clusters {
         return kept;
     }
 
-    /** Two documents of the same kind with numbers more than one keystroke apart, and none shared. */
-    static boolean conflict(Corpus corpus, List<Integer> a, List<Integer> b) {
+    /**
+     * True when some record of one cluster and some record of the other hold documents of the
+     * same kind with numbers more than one keystroke apart, and do not match when compared.
+     */
+    static boolean conflict(Corpus corpus, Scorer scorer, List<Integer> a, List<Integer> b, double threshold,
+                            int[] levels) {
         if (a == null || b == null) {
             return false;
         }
-        boolean differ = false;
         for (int x : a) {
             Profile px = corpus.get(x);
             for (int y : b) {
                 Profile py = corpus.get(y);
-                for (int i = 0; i < px.documents.length; i++) {
-                    for (int j = 0; j < py.documents.length; j++) {
-                        if (px.documentKinds[i] != py.documentKinds[j]) {
-                            continue;
-                        }
-                        if (px.documents[i].equals(py.documents[j])) {
-                            return false;
-                        }
-                        if (!Similarity.withinOneEdit(px.documents[i], py.documents[j])) {
-                            differ = true;
-                        }
-                    }
+                if (differentDocuments(px, py) && scorer.weight(px, py, levels, false) < threshold) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean differentDocuments(Profile px, Profile py) {
+        boolean differ = false;
+        for (int i = 0; i < px.documents.length; i++) {
+            for (int j = 0; j < py.documents.length; j++) {
+                if (px.documentKinds[i] != py.documentKinds[j]) {
+                    continue;
+                }
+                if (px.documents[i].equals(py.documents[j])) {
+                    return false;
+                }
+                if (!Similarity.withinOneEdit(px.documents[i], py.documents[j])) {
+                    differ = true;
                 }
             }
         }

@@ -25,6 +25,9 @@ final class DocumentNumbers {
     private static final java.util.Set<String> PERUVIAN = java.util.Set.of("CE", "CE_REFUGEE", "CPP", "PTP",
             "ASYLUM_SEEKER_CARD");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-/_,]");
+
     private DocumentNumbers() {
     }
 
@@ -33,7 +36,7 @@ final class DocumentNumbers {
         if (Text.isMissing(type)) {
             return "";
         }
-        String t = Text.fold(type).strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "_");
+        String t = SPACES.matcher(Text.fold(type).strip().toUpperCase(Locale.ROOT)).replaceAll("_");
         t = TYPES.getOrDefault(t, t);
         String c;
         if (PERUVIAN.contains(t)) {
@@ -51,7 +54,7 @@ final class DocumentNumbers {
         if (Text.isMissing(number)) {
             return null;
         }
-        String plain = number.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-/_,]", "");
+        String plain = SEPARATORS.matcher(number.strip().toUpperCase(Locale.ROOT)).replaceAll("");
         if (kind.startsWith("FOREIGN_ID_CARD/VEN") || kind.isEmpty() || kind.startsWith("FOREIGN_ID_CARD/")) {
             if (plain.length() > 1 && (plain.charAt(0) == 'V' || plain.charAt(0) == 'E')
                     && allDigits(plain, 1) && (kind.isEmpty() || kind.endsWith("/VEN") || kind.endsWith("/"))) {

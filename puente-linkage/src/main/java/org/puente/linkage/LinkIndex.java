@@ -201,16 +201,16 @@ public final class LinkIndex {
         int n = corpus.size();
         long[][] perRecord = new long[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
-            long[] keys = new long[32];
+            long[][] keys = {new long[32]};
             int[] count = {0};
             Keys.of(corpus.get(i), corpus, (family, coarse, refined) -> {
-                if (count[0] + 2 > keys.length) {
-                    return;
+                if (count[0] + 2 > keys[0].length) {
+                    keys[0] = Arrays.copyOf(keys[0], keys[0].length * 2);
                 }
-                keys[count[0]++] = (coarse & ~INDEX_MASK) | i;
-                keys[count[0]++] = (refined & ~INDEX_MASK) | i;
+                keys[0][count[0]++] = (coarse & ~INDEX_MASK) | i;
+                keys[0][count[0]++] = (refined & ~INDEX_MASK) | i;
             });
-            perRecord[i] = Arrays.copyOf(keys, count[0]);
+            perRecord[i] = Arrays.copyOf(keys[0], count[0]);
         });
         long size = 0;
         for (long[] k : perRecord) {
@@ -412,54 +412,148 @@ public final class LinkIndex {
         int left = twoSided ? corpus.sideSize(0) : n;
         int right = twoSided ? corpus.sideSize(1) : n;
         double allPairs = twoSided ? (double) left * right : (double) n * (n - 1) / 2;
-        double[][] u = randomU(left, progress);
+        double[] present = new double[comparisons.size()];
+        double[][] u = randomU(left, present, progress);
+        progress.stage("learning", 3);
+        Comparisons.Comparison[] all = comparisons.all;
+        int perSession = Math.max(1000, config.trainingPairs() / 3);
 
-        // m and the share of matches, by EM over (a sample of) the candidate pairs.
-        long blockPairs = 0;
-        for (long key = 0, s = 0; s < postings.length; ) {
-            key = postings[(int) s] & ~INDEX_MASK;
-            long e = s + 1;
-            while (e < postings.length && (postings[(int) e] & ~INDEX_MASK) == key) {
+        // Three sessions, each over pairs that agree on one key and learning m of the other fields.
+        boolean[] notDate = freeExcept(2);
+        long[] datePairs = {0};
+        Map<Long, long[]> byDate = sessionPatterns((p, sink) -> {
+            if (!BirthDates.isUnknown(p.date)) {
+                sink.accept(Keys.combine(101, BirthDates.swapInvariant(p.date)));
+            }
+        }, perSession, datePairs);
+        progress.advance(1);
+        boolean[] notNames = freeExcept(0, 1, 4); // sex goes with the given name: namesakes agree on it
+        long[] namePairs = {0};
+        Map<Long, long[]> byName = sessionPatterns((p, sink) -> {
+            if (p.given.length > 0 && p.surnames.length > 0) {
+                sink.accept(Keys.combine(Keys.combine(102, corpus.phonetic(p.given[0])), corpus.phonetic(p.surnames[0])));
+            }
+        }, perSession, namePairs);
+        progress.advance(1);
+        boolean[] notDocument = freeExcept(3);
+        long[] documentPairs = {0};
+        Map<Long, long[]> byDocument = sessionPatterns((p, sink) -> {
+            for (String d : p.documents) {
+                sink.accept(Keys.combine(103, Keys.hash(d)));
+            }
+        }, perSession, documentPairs);
+        progress.advance(1);
+
+        List<Model.Session> sessions = new ArrayList<>();
+        Model.Session date = byDate.isEmpty() ? null : Model.session(all, byDate, notDate, u);
+        Model.Session name = byName.isEmpty() ? null : Model.session(all, byName, notNames, u);
+        Model.Session document = byDocument.isEmpty() ? null : Model.session(all, byDocument, notDocument, u);
+        for (Model.Session session : new Model.Session[] {date, name, document}) {
+            if (session != null) {
+                sessions.add(session);
+            }
+        }
+        Model partial = Model.combine(all, sessions, u, 1, allPairs);
+        // How many pairs match in all: the matches among same-date pairs, over the chance that a
+        // match has the same date (or, without dates, the same document number).
+        double expected = 0;
+        if (date != null && date.matches() >= 5) {
+            double agree = present[2] * (partial.m[2][Comparisons.EXACT] + partial.m[2][Comparisons.D_SWAPPED]);
+            expected = date.matchShare() * datePairs[0] / Math.max(agree, 1e-3);
+        } else if (document != null && document.matches() >= 5) {
+            double agree = present[3] * partial.m[3][Comparisons.EXACT];
+            expected = document.matchShare() * documentPairs[0] / Math.max(agree, 1e-3);
+        } else if (name != null) {
+            double agree = present[0] * present[1] * (partial.m[0][0] + partial.m[0][1]) * (partial.m[1][0] + partial.m[1][1]);
+            expected = name.matchShare() * namePairs[0] / Math.max(agree, 1e-3);
+        }
+        return Model.combine(all, sessions, u, Math.max(1, expected), allPairs);
+    }
+
+    private boolean[] freeExcept(int... fixed) {
+        boolean[] free = new boolean[comparisons.size()];
+        Arrays.fill(free, true);
+        for (int f : fixed) {
+            free[f] = false;
+        }
+        return free;
+    }
+
+    private interface SessionKeys {
+        void keys(Profile p, java.util.function.LongConsumer sink);
+    }
+
+    /**
+     * Comparison patterns of (a sample of) the pairs that share a training key, in blocks no
+     * larger than the block cap; {@code pairs[0]} receives how many such pairs there are in all.
+     */
+    private Map<Long, long[]> sessionPatterns(SessionKeys keys, int sample, long[] pairs) {
+        int n = corpus.size();
+        long[] packed = new long[Math.max(16, n)];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            final int index = i;
+            long[][] holder = {packed};
+            int[] at = {size};
+            keys.keys(corpus.get(i), k -> {
+                if (at[0] == holder[0].length) {
+                    holder[0] = Arrays.copyOf(holder[0], holder[0].length * 2);
+                }
+                holder[0][at[0]++] = (k & ~INDEX_MASK) | index;
+            });
+            packed = holder[0];
+            size = at[0];
+        }
+        long[] a = Arrays.copyOf(packed, size);
+        Arrays.parallelSort(a);
+        int cap = config.blockCap();
+        long total = 0;
+        List<int[]> blocks = new ArrayList<>();
+        for (int s = 0; s < a.length; ) {
+            long key = a[s] & ~INDEX_MASK;
+            int e = s + 1;
+            while (e < a.length && (a[e] & ~INDEX_MASK) == key) {
                 e++;
             }
-            long size = e - s;
-            if (size >= 2 && size <= config.blockCap()) {
-                blockPairs += size * (size - 1) / 2;
+            if (e - s >= 2 && e - s <= cap) {
+                blocks.add(new int[] {s, e});
+                for (int x = s; x < e; x++) {
+                    for (int y = x + 1; y < e; y++) {
+                        if (pairable((int) (a[x] & INDEX_MASK), (int) (a[y] & INDEX_MASK))) {
+                            total++;
+                        }
+                    }
+                }
             }
             s = e;
         }
-        double rate = Math.min(1.0, (double) config.trainingPairs() / Math.max(1, blockPairs));
+        pairs[0] = total;
+        double rate = Math.min(1.0, (double) sample / Math.max(1, total));
         long threshold = rate >= 1.0 ? Long.MAX_VALUE : (long) (rate * Long.MAX_VALUE);
         long seed = config.seed();
-        AtomicLong candidates = new AtomicLong();
-        class Patterns implements PairVisitor {
-            final Map<Long, long[]> counts = new HashMap<>();
-            final int[] levels = new int[comparisons.size()];
-            long pairs;
-
-            @Override
-            public void visit(int i, int j) {
-                pairs++;
-                if (threshold != Long.MAX_VALUE
-                        && (Keys.mix(seed ^ (((long) i << 32) | j)) & Long.MAX_VALUE) > threshold) {
-                    return;
+        return blocks.parallelStream().collect(() -> new HashMap<Long, long[]>(), (map, block) -> {
+            int[] levels = new int[comparisons.size()];
+            for (int x = block[0]; x < block[1]; x++) {
+                for (int y = x + 1; y < block[1]; y++) {
+                    int i = (int) (a[x] & INDEX_MASK);
+                    int j = (int) (a[y] & INDEX_MASK);
+                    if (i == j || !pairable(i, j) || (threshold != Long.MAX_VALUE
+                            && (Keys.mix(seed ^ (((long) i << 32) | j)) & Long.MAX_VALUE) > threshold)) {
+                        continue;
+                    }
+                    comparisons.compare(corpus.get(i), corpus.get(j), levels);
+                    map.computeIfAbsent(Model.pattern(levels), k -> new long[1])[0]++;
                 }
-                comparisons.compare(corpus.get(i), corpus.get(j), levels);
-                counts.computeIfAbsent(Model.pattern(levels), k -> new long[1])[0]++;
             }
-        }
-        Map<Long, long[]> patterns = new HashMap<>();
-        for (Patterns p : scan(Patterns::new, progress)) {
-            candidates.addAndGet(p.pairs);
-            p.counts.forEach((k, v) -> patterns.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
-        }
-        candidatePairs = candidates.get();
-        progress.stage("learning", 0);
-        return Model.learn(comparisons.all, patterns, candidatePairs, allPairs, u);
+        }, (x, y) -> y.forEach((k, v) -> x.computeIfAbsent(k, z -> new long[1])[0] += v[0]));
+    }
+
+    private boolean pairable(int i, int j) {
+        return i != j && (!twoSided || corpus.get(i).side != corpus.get(j).side);
     }
 
     /** u: how often each level occurs between records taken at random; exact agreement from value frequencies. */
-    private double[][] randomU(int left, Progress progress) {
+    private double[][] randomU(int left, double[] presence, Progress progress) {
         int n = corpus.size();
         int comparisonsCount = comparisons.size();
         long draws = Math.min(config.randomPairs(),
@@ -514,6 +608,7 @@ public final class LinkIndex {
                     present += p[c][l];
                 }
             }
+            presence[c] = draws == 0 ? 0 : present / draws;
             u[c] = new double[levels];
             for (int l = 0; l < levels; l++) {
                 u[c][l] = (sum[l] + 1.0 / levels) / (present + 1);
@@ -554,6 +649,10 @@ public final class LinkIndex {
 
     long candidatePairs() {
         return candidatePairs;
+    }
+
+    void candidatePairs(long pairs) {
+        candidatePairs = pairs;
     }
 
     Scorer scorer() {

@@ -48,9 +48,11 @@ public final class Linkage {
             double[] weights = new double[256];
             int size;
             final int[] levels = new int[index.comparisons.size()];
+            long visited;
 
             @Override
             public void visit(int i, int j) {
+                visited++;
                 double w = scorer.weight(corpus.get(i), corpus.get(j), levels, false);
                 if (w >= threshold) {
                     if (size == pairs.length) {
@@ -64,9 +66,12 @@ public final class Linkage {
         }
         List<Kept> parts = index.scan(Kept::new, progress);
         int total = 0;
+        long candidates = 0;
         for (Kept k : parts) {
             total += k.size;
+            candidates += k.visited;
         }
+        index.candidatePairs(candidates);
         long[] pairs = new long[total];
         double[] weights = new double[total];
         int at = 0;
@@ -109,7 +114,7 @@ public final class Linkage {
                 assignments.add(new LinkageResult.Assignment(p.id, p.side, cluster[i]));
             }
         } else {
-            int[] rep = Clusters.connect(corpus, pairs, weights, config.overwhelming());
+            int[] rep = Clusters.connect(corpus, scorer, pairs, weights, threshold);
             clusters = 0;
             for (int i = 0; i < n; i++) {
                 if (rep[i] == i) {

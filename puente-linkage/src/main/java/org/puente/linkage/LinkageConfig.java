@@ -9,16 +9,13 @@ package org.puente.linkage;
  * @param blockCap      largest block compared in full; larger blocks use their refined key, and
  *                      refined blocks larger than this are skipped (other key families still meet)
  * @param randomPairs   record pairs drawn at random to learn how often fields agree by chance (u)
- * @param trainingPairs candidate pairs (at most) the expectation-maximisation learns from (m)
- * @param overwhelming  match weight (bits) above which a link may join two clusters holding
- *                      different documents of the same country and type
+ * @param trainingPairs candidate pairs (at most) the expectation-maximisation learns m from
  * @param seed          seed of the random sampling, so runs repeat
  * @param beiderMorse   also count words with a common Beider–Morse code (Spanish rules) as the
  *                      same sound; off by default: it costs about a millisecond per distinct word
- *                      and found no match the Spanish key missed on the benchmarks
  */
 public record LinkageConfig(double threshold, double reviewFloor, int blockCap, int randomPairs, int trainingPairs,
-                            double overwhelming, long seed, boolean beiderMorse) {
+                            long seed, boolean beiderMorse) {
 
     public LinkageConfig {
         if (!(threshold > 0 && threshold < 1)) {
@@ -30,21 +27,19 @@ public record LinkageConfig(double threshold, double reviewFloor, int blockCap, 
     }
 
     public static LinkageConfig defaults() {
-        return new LinkageConfig(0.9, 0.01, 100, 1_000_000, 2_000_000, 40, 42, false);
+        return new LinkageConfig(0.9, 0.01, 100, 300_000, 600_000, 42, false);
     }
 
     public LinkageConfig withThreshold(double probability) {
-        return new LinkageConfig(probability, reviewFloor, blockCap, randomPairs, trainingPairs, overwhelming, seed,
-                beiderMorse);
+        return new LinkageConfig(probability, reviewFloor, blockCap, randomPairs, trainingPairs, seed, beiderMorse);
     }
 
     public LinkageConfig withBlockCap(int cap) {
-        return new LinkageConfig(threshold, reviewFloor, cap, randomPairs, trainingPairs, overwhelming, seed,
-                beiderMorse);
+        return new LinkageConfig(threshold, reviewFloor, cap, randomPairs, trainingPairs, seed, beiderMorse);
     }
 
     public LinkageConfig withBeiderMorse(boolean on) {
-        return new LinkageConfig(threshold, reviewFloor, blockCap, randomPairs, trainingPairs, overwhelming, seed, on);
+        return new LinkageConfig(threshold, reviewFloor, blockCap, randomPairs, trainingPairs, seed, on);
     }
 
     /** The threshold as a match weight in bits. */

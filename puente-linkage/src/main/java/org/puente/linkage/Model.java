@@ -76,30 +76,26 @@ public final class Model {
 
     // --- learning ---
 
-    /**
-     * Estimates m and the share of matches among candidate pairs by EM over their comparison
-     * patterns (both m and the candidates' own u are free: candidates agree more often than
-     * random pairs, and fixing u at the random value would read that as matches). The model's u
-     * stays the one measured on random pairs.
-     */
-    static Model learn(Comparisons.Comparison[] comparisons, Map<Long, long[]> patterns, double candidatePairs,
-                       double allPairs, double[][] randomU) {
-        int n = comparisons.length;
-        double[][] m = new double[n][];
-        double[][] uc = new double[n][];
-        for (int c = 0; c < n; c++) {
-            int levels = comparisons[c].levelCount();
-            m[c] = new double[levels];
-            uc[c] = randomU[c].clone();
-            double sum = 0;
-            for (int l = 0; l < levels; l++) {
-                m[c][l] = l == levels - 1 ? 0.05 : Math.pow(0.3, l);
-                sum += m[c][l];
-            }
-            for (int l = 0; l < levels; l++) {
-                m[c][l] /= sum;
-            }
+    /** What one training session learnt: m of its free comparisons, and how many of its pairs match. */
+    record Session(boolean[] free, double[][] m, double pairs, double matchShare) {
+        double matches() {
+            return pairs * matchShare;
         }
+    }
+
+    /**
+     * One EM session over candidate pairs that all agree on one blocking key (the same birth
+     * date, the same name key or the same document number): u stays the one measured on random
+     * pairs, which is right for the comparisons the key does not involve, and m is estimated for
+     * those only ({@code free}); the key's own comparisons are left out of the likelihood. Among
+     * people born the same day, names separate the same person from strangers; among namesakes,
+     * dates and documents do. A single EM over all candidates would instead learn "same family"
+     * (siblings agree on surnames, twins on dates too) as if it were "same person".
+     */
+    static Session session(Comparisons.Comparison[] comparisons, Map<Long, long[]> patterns, boolean[] free,
+                           double[][] u) {
+        int n = comparisons.length;
+        double[][] m = initialM(comparisons);
         long[] keys = new long[patterns.size()];
         double[] counts = new double[patterns.size()];
         int k = 0;
@@ -109,46 +105,89 @@ public final class Model {
             counts[k++] = e.getValue()[0];
             total += e.getValue()[0];
         }
-        double lambda = 0.3;
-        for (int iteration = 0; iteration < 300; iteration++) {
+        double lambda = 0.5;
+        for (int iteration = 0; iteration < 500; iteration++) {
             double[][] mSum = zeros(m);
-            double[][] uSum = zeros(m);
             double matches = 0;
             for (int p = 0; p < keys.length; p++) {
                 double pm = lambda;
                 double pu = 1 - lambda;
                 for (int c = 0; c < n; c++) {
-                    int level = level(keys[p], c);
+                    int level = free[c] ? level(keys[p], c) : -1;
                     if (level >= 0) {
                         pm *= m[c][level];
-                        pu *= uc[c][level];
+                        pu *= u[c][level];
                     }
                 }
-                double w = pm / (pm + pu);
-                double cw = counts[p] * w;
-                double cu = counts[p] - cw;
+                double cw = counts[p] * pm / (pm + pu);
                 matches += cw;
                 for (int c = 0; c < n; c++) {
-                    int level = level(keys[p], c);
+                    int level = free[c] ? level(keys[p], c) : -1;
                     if (level >= 0) {
                         mSum[c][level] += cw;
-                        uSum[c][level] += cu;
                     }
                 }
             }
-            double change = Math.abs(matches / total - lambda);
-            lambda = Math.min(0.999, Math.max(1e-9, matches / total));
+            double next = Math.min(1 - 1e-9, Math.max(1e-9, matches / total));
+            double change = Math.abs(next - lambda);
+            lambda = next;
             for (int c = 0; c < n; c++) {
-                change = Math.max(change, normalise(mSum[c], m[c], 1e-3));
-                normalise(uSum[c], uc[c], 1e-3);
+                if (free[c]) {
+                    change = Math.max(change, normalise(mSum[c], m[c], 1e-2));
+                }
             }
             if (change < 1e-7) {
                 break;
             }
         }
-        double expected = lambda * candidatePairs;
-        double lambdaRandom = Math.min(0.5, Math.max(1.0 / allPairs, expected / allPairs));
-        return new Model(comparisons, m, randomU, log2(lambdaRandom / (1 - lambdaRandom)), expected);
+        return new Session(free, m, total, lambda);
+    }
+
+    /**
+     * The model from its sessions: each comparison's m averaged over the sessions where it was
+     * free (weighted by their matches), u from random pairs, and the prior from the number of
+     * matches the sessions imply.
+     */
+    static Model combine(Comparisons.Comparison[] comparisons, List<Session> sessions, double[][] u,
+                         double expectedMatches, double allPairs) {
+        double[][] m = initialM(comparisons);
+        for (int c = 0; c < comparisons.length; c++) {
+            double[] sum = new double[m[c].length];
+            double weight = 0;
+            for (Session s : sessions) {
+                if (s.free()[c] && s.matches() >= 5) {
+                    for (int l = 0; l < sum.length; l++) {
+                        sum[l] += s.m()[c][l] * s.matches();
+                    }
+                    weight += s.matches();
+                }
+            }
+            if (weight > 0) {
+                for (int l = 0; l < sum.length; l++) {
+                    m[c][l] = sum[l] / weight;
+                }
+            }
+        }
+        double lambda = Math.min(0.5, Math.max(1.0 / allPairs, expectedMatches / allPairs));
+        return new Model(comparisons, m, u, log2(lambda / (1 - lambda)), expectedMatches);
+    }
+
+    /** Before learning: most matches agree exactly, few disagree. */
+    static double[][] initialM(Comparisons.Comparison[] comparisons) {
+        double[][] m = new double[comparisons.length][];
+        for (int c = 0; c < comparisons.length; c++) {
+            int levels = comparisons[c].levelCount();
+            m[c] = new double[levels];
+            double sum = 0;
+            for (int l = 0; l < levels; l++) {
+                m[c][l] = l == levels - 1 ? 0.05 : Math.pow(0.3, l);
+                sum += m[c][l];
+            }
+            for (int l = 0; l < levels; l++) {
+                m[c][l] /= sum;
+            }
+        }
+        return m;
     }
 
     /**

@@ -26,11 +26,16 @@ public final class LinkageBench {
     static final String HISTORICAL_MAP = "unique_id=id,first_name=given,surname=surnames,dob=date,gender=sex,"
             + "birth_place=text,postcode_fake=code,occupation=text";
 
+    /** Puente's import columns: the default mapping, spelt out (person_id, the truth, is left out). */
+    static final String PERU_MAP = "record_id=id,given_names=given,first_surname=first_surname,"
+            + "second_surname=second_surname,sex=sex,birth_date=date,nationality=nationality,"
+            + "document_type=document_type,document_number=document";
+
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<String> sets = args.length > 2 ? Arrays.asList(args).subList(2, args.length)
-                : List.of("febrl1", "febrl2", "febrl3", "febrl4", "fake1000", "historical50k");
+                : List.of("febrl1", "febrl2", "febrl3", "febrl4", "fake1000", "historical50k", "peru");
         LinkageConfig config = LinkageConfig.defaults();
         for (String set : sets) {
             switch (set) {
@@ -52,6 +57,14 @@ public final class LinkageBench {
                 case "historical50k" -> {
                     Path file = data.resolve("splink-historical-50k/historical_figures_with_errors_50k.csv");
                     dedupe(set, file, HISTORICAL_MAP, Truth.read(file, "unique_id", "cluster", s -> s), config, runs);
+                }
+                case "peru" -> {
+                    Path file = Path.of(System.getProperty("bench.results", "bench/results")).resolve("peru-20000.csv");
+                    if (!java.nio.file.Files.exists(file)) {
+                        java.nio.file.Files.createDirectories(file.getParent());
+                        new PeruRegister(20240611L).write(file, 20_000);
+                    }
+                    dedupe(set, file, PERU_MAP, Truth.read(file, "record_id", "person_id", s -> s), config, runs);
                 }
                 default -> throw new IllegalArgumentException("unknown data set " + set);
             }
