@@ -17,6 +17,9 @@ final class Clusters {
     private Clusters() {
     }
 
+    /** Cross pairs compared, at most, to judge a merge of two clusters. */
+    static final int SAMPLE = 8;
+
     /** Cluster representative (a record index) of every record. */
     static int[] connect(Corpus corpus, Scorer scorer, long[] pairs, double[] weights, double threshold) {
         int n = corpus.size();
@@ -24,15 +27,9 @@ final class Clusters {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        // Members holding documents, per root (most clusters have none or one).
+        // Members per root, created on first merge (most records stay alone).
         @SuppressWarnings("unchecked")
-        List<Integer>[] documented = new List[n];
-        for (int i = 0; i < n; i++) {
-            if (corpus.get(i).documents.length > 0) {
-                documented[i] = new ArrayList<>(1);
-                documented[i].add(i);
-            }
-        }
+        List<Integer>[] members = new List[n];
         Integer[] order = strongestFirst(weights);
         int[] levels = new int[scorer.comparisons.size()];
         for (int k : order) {
@@ -41,26 +38,57 @@ final class Clusters {
             if (a == b) {
                 continue;
             }
-            if (conflict(corpus, scorer, documented[a], documented[b], threshold, levels)) {
+            List<Integer> ma = members(members, a);
+            List<Integer> mb = members(members, b);
+            if (conflict(corpus, scorer, ma, mb, threshold, levels)) {
                 continue;
+            }
+            if (ma.size() > 1 || mb.size() > 1) {
+                if (!agree(corpus, scorer, ma, mb, levels)) {
+                    continue;
+                }
             }
             int root = Math.min(a, b);
             int child = Math.max(a, b);
             parent[child] = root;
-            if (documented[child] != null) {
-                if (documented[root] == null) {
-                    documented[root] = documented[child];
-                } else {
-                    documented[root].addAll(documented[child]);
-                }
-                documented[child] = null;
-            }
+            List<Integer> big = ma.size() >= mb.size() ? ma : mb;
+            big.addAll(ma.size() >= mb.size() ? mb : ma);
+            members[root] = big;
+            members[child] = null;
         }
         int[] rep = new int[n];
         for (int i = 0; i < n; i++) {
             rep[i] = find(parent, i);
         }
         return rep;
+    }
+
+    private static List<Integer> members(List<Integer>[] members, int root) {
+        if (members[root] == null) {
+            members[root] = new ArrayList<>(2);
+            members[root].add(root);
+        }
+        return members[root];
+    }
+
+    /**
+     * Two clusters may merge only if their records, compared across, are the same person on
+     * average (mean match probability at least a quarter, over up to {@value #SAMPLE}² pairs):
+     * one strong link between two look-alike records cannot chain two people into one.
+     */
+    static boolean agree(Corpus corpus, Scorer scorer, List<Integer> a, List<Integer> b, int[] levels) {
+        double sum = 0;
+        int count = 0;
+        int stepA = Math.max(1, a.size() / SAMPLE);
+        int stepB = Math.max(1, b.size() / SAMPLE);
+        for (int x = 0; x < a.size(); x += stepA) {
+            Profile px = corpus.get(a.get(x));
+            for (int y = 0; y < b.size(); y += stepB) {
+                sum += Model.probability(scorer.weight(px, corpus.get(b.get(y)), levels, false));
+                count++;
+            }
+        }
+        return sum >= 0.25 * count;
     }
 
     /** One-to-one: each record of either file is linked to at most one of the other, strongest links first. */
@@ -85,13 +113,16 @@ final class Clusters {
      */
     static boolean conflict(Corpus corpus, Scorer scorer, List<Integer> a, List<Integer> b, double threshold,
                             int[] levels) {
-        if (a == null || b == null) {
-            return false;
-        }
         for (int x : a) {
             Profile px = corpus.get(x);
+            if (px.documents.length == 0) {
+                continue;
+            }
             for (int y : b) {
                 Profile py = corpus.get(y);
+                if (py.documents.length == 0) {
+                    continue;
+                }
                 if (differentDocuments(px, py) && scorer.weight(px, py, levels, false) < threshold) {
                     return true;
                 }

@@ -86,6 +86,30 @@ final class Comparisons {
         return all.length;
     }
 
+    /**
+     * Jaro–Winkler of word pairs already seen by this thread: names repeat (a register has far
+     * fewer distinct names than records), so most pairs of words are compared many times.
+     */
+    private static final class SimilarityCache {
+        final long[] keys = new long[1 << 15];
+        final float[] values = new float[1 << 15];
+    }
+
+    private static final ThreadLocal<SimilarityCache> CACHE = ThreadLocal.withInitial(SimilarityCache::new);
+
+    private double cachedJaroWinkler(int x, int y) {
+        long key = x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
+        SimilarityCache cache = CACHE.get();
+        int slot = (int) Keys.mix(key) & (cache.keys.length - 1);
+        if (cache.keys[slot] == key) {
+            return cache.values[slot];
+        }
+        double jw = Similarity.jaroWinkler(corpus.word(x), corpus.word(y));
+        cache.keys[slot] = key;
+        cache.values[slot] = (float) jw;
+        return jw;
+    }
+
     /** Fills {@code levels} (one per comparison) and says whether given names and surnames were swapped. */
     boolean compare(Profile a, Profile b, int[] levels) {
         int g = givenLevel(a.given, b.given);
@@ -233,7 +257,7 @@ final class Comparisons {
         }
         String wx = corpus.word(x);
         String wy = corpus.word(y);
-        double jw = Similarity.jaroWinkler(wx, wy, beiderMorse ? Math.min(minimum, 0.75) : minimum);
+        double jw = cachedJaroWinkler(x, y);
         if (beiderMorse && jw >= 0.75 && jw < 0.999 && wx.length() > 2 && wy.length() > 2
                 && intersectsSorted(corpus.beiderMorse(x), corpus.beiderMorse(y))) {
             return 0.9995;
@@ -256,7 +280,7 @@ final class Comparisons {
 
     /** "Mariajose" and "Maria Jose", "Delacruz" and "De la Cruz" with another split. */
     private boolean sameWhenJoined(int[] a, int[] b) {
-        if (a.length == b.length) {
+        if (a.length == b.length || joinedLength(a) != joinedLength(b)) {
             return false;
         }
         return joined(a).equals(joined(b));
@@ -273,6 +297,14 @@ final class Comparisons {
         }
         int id = corpus.idOf(joined(longer));
         return id != 0 && contains(aliases, id);
+    }
+
+    private int joinedLength(int[] ids) {
+        int n = 0;
+        for (int id : ids) {
+            n += corpus.word(id).length();
+        }
+        return n;
     }
 
     private String joined(int[] ids) {
@@ -310,27 +342,40 @@ final class Comparisons {
         return dy <= 5 ? D_NEAR : D_DIFFERENT;
     }
 
+    /** The two yyyymmdd dates differ in one digit, or by two adjacent digits swapped. */
     private static boolean oneDigit(int a, int b) {
         int diff = 0;
-        int firstAt = -1;
-        int[] da = new int[8];
-        int[] db = new int[8];
-        for (int i = 7, x = a, y = b; i >= 0; i--, x /= 10, y /= 10) {
-            da[i] = x % 10;
-            db[i] = y % 10;
-        }
-        for (int i = 0; i < 8; i++) {
-            if (da[i] != db[i]) {
-                if (diff == 0) {
-                    firstAt = i;
-                }
+        int at = -1;
+        int x = a;
+        int y = b;
+        for (int i = 0; i < 8; i++, x /= 10, y /= 10) {
+            if (x % 10 != y % 10) {
                 diff++;
+                if (diff > 2) {
+                    return false;
+                }
+                if (diff == 1) {
+                    at = i;
+                } else if (i != at + 1) {
+                    return false;
+                }
             }
         }
         if (diff == 1) {
             return true;
         }
-        return diff == 2 && firstAt < 7 && da[firstAt] == db[firstAt + 1] && da[firstAt + 1] == db[firstAt];
+        if (diff != 2) {
+            return false;
+        }
+        int p = 1;
+        for (int i = 0; i < at; i++) {
+            p *= 10;
+        }
+        int a0 = a / p % 10;
+        int a1 = a / (p * 10) % 10;
+        int b0 = b / p % 10;
+        int b1 = b / (p * 10) % 10;
+        return a0 == b1 && a1 == b0;
     }
 
     // --- documents ---

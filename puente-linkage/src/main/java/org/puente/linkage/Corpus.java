@@ -163,38 +163,59 @@ final class Corpus {
         return id;
     }
 
-    /** Normalises a record against this corpus's dictionary, without adding it. */
-    Profile profile(PersonRecord r, int side) {
-        int[] given = ids(Text.givenNames(r.givenNames()), true);
+    /** A record normalised to words and numbers, before its words get ids: pure, so done in parallel. */
+    record Parsed(String id, int side, List<String> given, List<String> surnames, List<String> married, int date,
+                  List<String> documents, List<String> kinds, String[] attributes, String nationality, byte sex) {
+    }
+
+    Parsed parse(PersonRecord r, int side) {
         Text.Surnames s = Text.surnames(r.firstSurname(), r.secondSurname());
-        int[] surnames = ids(s.own(), false);
-        int[] married = ids(s.married(), false);
-        int date = BirthDates.parse(r.birthDate());
         List<String> numbers = new ArrayList<>(r.documents().size());
-        List<Integer> kinds = new ArrayList<>(r.documents().size());
+        List<String> kinds = new ArrayList<>(r.documents().size());
         for (PersonRecord.Document d : r.documents()) {
             String kind = DocumentNumbers.kind(d.type(), d.country(), r.nationality());
             String number = DocumentNumbers.normalise(kind, d.number());
             if (number != null && !numbers.contains(number)) {
                 numbers.add(number);
-                kinds.add(kind.isEmpty() ? 0 : intern("\u0001" + kind));
+                kinds.add(kind);
             }
         }
-        int[] attributes = new int[attributeNames.size()];
+        String[] attributes = new String[attributeNames.size()];
         for (PersonRecord.Attribute a : r.attributes()) {
             int at = attributeNames.indexOf(a.name());
             if (at >= 0 && !Text.isMissing(a.value())) {
                 String v = a.kind() == PersonRecord.Attribute.Kind.CODE
                         ? Text.fold(a.value()).replace(" ", "")
                         : String.join(" ", Text.words(a.value()));
-                attributes[at] = v.isEmpty() ? 0 : intern(v);
+                attributes[at] = v.isEmpty() ? null : v;
             }
         }
-        int nationality = Text.isMissing(r.nationality()) ? 0
-                : intern("\u0002" + r.nationality().strip().toUpperCase(Locale.ROOT));
-        return new Profile(r.id(), (byte) side, given, surnames, married, date, numbers.toArray(String[]::new),
-                kinds.stream().mapToInt(Integer::intValue).toArray(), sex(r.sex()), nationality, attributes,
-                setKey(given), setKey(surnames));
+        String nationality = Text.isMissing(r.nationality()) ? null : r.nationality().strip().toUpperCase(Locale.ROOT);
+        return new Parsed(r.id(), side, Text.givenNames(r.givenNames()), s.own(), s.married(),
+                BirthDates.parse(r.birthDate()), numbers, kinds, attributes, nationality, sex(r.sex()));
+    }
+
+    /** Normalises a record against this corpus's dictionary, without adding it. */
+    Profile profile(PersonRecord r, int side) {
+        return profile(parse(r, side));
+    }
+
+    Profile profile(Parsed p) {
+        int[] given = ids(p.given(), true);
+        int[] surnames = ids(p.surnames(), false);
+        int[] married = ids(p.married(), false);
+        int[] kinds = new int[p.kinds().size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = p.kinds().get(i).isEmpty() ? 0 : intern("\u0001" + p.kinds().get(i));
+        }
+        int[] attributes = new int[p.attributes().length];
+        for (int i = 0; i < attributes.length; i++) {
+            attributes[i] = p.attributes()[i] == null ? 0 : intern(p.attributes()[i]);
+        }
+        int nationality = p.nationality() == null ? 0 : intern("\u0002" + p.nationality());
+        return new Profile(p.id(), (byte) p.side(), given, surnames, married, p.date(),
+                p.documents().toArray(String[]::new), kinds, p.sex(), nationality, attributes, setKey(given),
+                setKey(surnames));
     }
 
     /** Adds a normalised record and counts its values; returns its index. */

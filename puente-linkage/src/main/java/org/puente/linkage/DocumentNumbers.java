@@ -26,7 +26,8 @@ final class DocumentNumbers {
             "ASYLUM_SEEKER_CARD");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-/_,]");
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KINDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private DocumentNumbers() {
     }
@@ -36,6 +37,19 @@ final class DocumentNumbers {
         if (Text.isMissing(type)) {
             return "";
         }
+        String key = type + "\u0000" + country + "\u0000" + nationality;
+        String known = KINDS.get(key);
+        if (known != null) {
+            return known;
+        }
+        String kind = kindOf(type, country, nationality);
+        if (KINDS.size() < 10_000) {
+            KINDS.put(key, kind);
+        }
+        return kind;
+    }
+
+    private static String kindOf(String type, String country, String nationality) {
         String t = SPACES.matcher(Text.fold(type).strip().toUpperCase(Locale.ROOT)).replaceAll("_");
         t = TYPES.getOrDefault(t, t);
         String c;
@@ -54,7 +68,15 @@ final class DocumentNumbers {
         if (Text.isMissing(number)) {
             return null;
         }
-        String plain = SEPARATORS.matcher(number.strip().toUpperCase(Locale.ROOT)).replaceAll("");
+        StringBuilder sb = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == '.' || c == '-' || c == '/' || c == '_' || c == ',' || Character.isWhitespace(c)) {
+                continue;
+            }
+            sb.append(Character.toUpperCase(c));
+        }
+        String plain = sb.toString();
         if (kind.startsWith("FOREIGN_ID_CARD/VEN") || kind.isEmpty() || kind.startsWith("FOREIGN_ID_CARD/")) {
             if (plain.length() > 1 && (plain.charAt(0) == 'V' || plain.charAt(0) == 'E')
                     && allDigits(plain, 1) && (kind.isEmpty() || kind.endsWith("/VEN") || kind.endsWith("/"))) {

@@ -35,6 +35,9 @@ public final class LinkIndex {
     final boolean twoSided;
     private volatile Scorer scorer;
     private long[] postings;
+    /** Where each range of keys (by their top {@value #BUCKET_BITS} bits) starts in the postings. */
+    private int[] buckets;
+    private static final int BUCKET_BITS = 20;
     private final Map<Long, int[]> added = new HashMap<>();
     private final LongCounts addedCounts = new LongCounts();
     private final Map<String, Integer> byId = new HashMap<>();
@@ -67,15 +70,18 @@ public final class LinkIndex {
         all.addAll(right);
         LinkIndex index = new LinkIndex(config, Corpus.forRecords(all), !right.isEmpty());
         progress.stage("normalising", total);
+        // Text work in parallel; giving words their ids, in input order, on one thread.
+        int leftSize = left.size();
+        Corpus.Parsed[] parsed = new Corpus.Parsed[total];
+        IntStream.range(0, total).parallel().forEach(i -> parsed[i] = index.corpus.parse(all.get(i), i < leftSize ? 0 : 1));
         for (int i = 0; i < total; i++) {
-            PersonRecord r = all.get(i);
-            int side = i < left.size() ? 0 : 1;
-            String key = side + ":" + r.id();
-            if (index.byId.putIfAbsent(key, i) != null) {
-                throw new IllegalArgumentException("record id " + r.id() + " appears twice"
-                        + (right.isEmpty() ? "" : side == 0 ? " in the left input" : " in the right input"));
+            Corpus.Parsed p = parsed[i];
+            parsed[i] = null;
+            if (index.byId.putIfAbsent(p.side() == 0 ? p.id() : "\u0001" + p.id(), i) != null) {
+                throw new IllegalArgumentException("record id " + p.id() + " appears twice"
+                        + (right.isEmpty() ? "" : p.side() == 0 ? " in the left input" : " in the right input"));
             }
-            index.corpus.add(index.corpus.profile(r, side));
+            index.corpus.add(index.corpus.profile(p));
             if ((i & 0x3FFF) == 0x3FFF) {
                 progress.advance(0x4000);
             }
@@ -83,6 +89,7 @@ public final class LinkIndex {
         progress.advance(total & 0x3FFF);
         progress.stage("blocking", total);
         index.postings = index.buildPostings(progress);
+        index.buckets = buckets(index.postings);
         index.scorer = new Scorer(index.corpus, index.comparisons, index.learn(progress));
         return index;
     }
@@ -103,7 +110,7 @@ public final class LinkIndex {
             if (corpus.size() >= MAX_RECORDS) {
                 throw new IllegalStateException("the index is full (" + MAX_RECORDS + " records)");
             }
-            if (byId.putIfAbsent("0:" + record.id(), corpus.size()) != null) {
+            if (byId.putIfAbsent(record.id(), corpus.size()) != null) {
                 throw new IllegalArgumentException("record id " + record.id() + " is already indexed");
             }
             Profile p = corpus.profile(record, 0);
@@ -146,7 +153,7 @@ public final class LinkIndex {
         }
         lock.readLock().lock();
         try {
-            Integer self = byId.get("0:" + record.id());
+            Integer self = byId.get(record.id());
             boolean outside = self == null;
             Scorer s = scorer;
             int[] levels = new int[comparisons.size()];
@@ -234,36 +241,31 @@ public final class LinkIndex {
         return unique == all.length ? all : Arrays.copyOf(all, unique);
     }
 
-    /** How many records carry a key (the key with its low bits cleared). */
-    int count(long key) {
-        long from = key & ~INDEX_MASK;
-        long to = from + INDEX_MASK + 1;
-        int lo = lowerBound(postings, from);
-        int hi = to < from ? postings.length : lowerBound(postings, to);
-        return hi - lo + addedCounts.get(from);
+    private static int bucket(long key) {
+        return (int) ((key ^ Long.MIN_VALUE) >>> (64 - BUCKET_BITS));
     }
 
-    private interface IntSink {
-        void accept(int i);
-    }
-
-    private void forEachPosting(long key, IntSink sink) {
-        int lo = lowerBound(postings, key);
-        for (int p = lo; p < postings.length && (postings[p] & ~INDEX_MASK) == key; p++) {
-            sink.accept((int) (postings[p] & INDEX_MASK));
-        }
-        int[] more = added.get(key);
-        if (more != null) {
-            for (int k = 1; k <= more[0]; k++) {
-                sink.accept(more[k]);
+    private static int[] buckets(long[] postings) {
+        int[] starts = new int[(1 << BUCKET_BITS) + 1];
+        int b = 0;
+        for (int i = 0; i < postings.length; i++) {
+            int target = bucket(postings[i]);
+            while (b <= target) {
+                starts[b++] = i;
             }
         }
+        while (b < starts.length) {
+            starts[b++] = postings.length;
+        }
+        return starts;
     }
 
-    /** Index of the first element not less than {@code key} (signed order, as sorted). */
-    private static int lowerBound(long[] a, long key) {
-        int lo = 0;
-        int hi = a.length;
+    /** Index of the first posting not less than {@code key}. */
+    private int lowerBound(long key) {
+        int b = bucket(key);
+        int lo = buckets[b];
+        int hi = buckets[b + 1];
+        long[] a = postings;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (a[mid] < key) {
@@ -273,6 +275,32 @@ public final class LinkIndex {
             }
         }
         return lo;
+    }
+
+    /** How many records carry a key (the key with its low bits cleared). */
+    int count(long key) {
+        long from = key & ~INDEX_MASK;
+        long to = from + INDEX_MASK + 1;
+        int lo = lowerBound(from);
+        int hi = to < from ? postings.length : lowerBound(to);
+        return hi - lo + addedCounts.get(from);
+    }
+
+    private interface IntSink {
+        void accept(int i);
+    }
+
+    private void forEachPosting(long key, IntSink sink) {
+        int lo = lowerBound(key);
+        for (int p = lo; p < postings.length && (postings[p] & ~INDEX_MASK) == key; p++) {
+            sink.accept((int) (postings[p] & INDEX_MASK));
+        }
+        int[] more = added.get(key);
+        if (more != null) {
+            for (int k = 1; k <= more[0]; k++) {
+                sink.accept(more[k]);
+            }
+        }
     }
 
     /**

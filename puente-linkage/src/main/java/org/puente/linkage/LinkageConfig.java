@@ -27,7 +27,7 @@ public record LinkageConfig(double threshold, double reviewFloor, int blockCap, 
     }
 
     public static LinkageConfig defaults() {
-        return new LinkageConfig(0.9, 0.01, 100, 300_000, 600_000, 42, false);
+        return new LinkageConfig(0.9, 0.01, 100, 300_000, 300_000, 42, false);
     }
 
     public LinkageConfig withThreshold(double probability) {

@@ -104,16 +104,20 @@ public final class LinkageBench {
         }
         return new org.puente.linkage.Progress() {
             long start = System.nanoTime();
+            long cpu = cpuNanos();
             String current;
 
             @Override
             public void stage(String name, long total) {
                 long now = System.nanoTime();
+                long nowCpu = cpuNanos();
                 if (current != null) {
-                    System.out.printf("  %-12s %6d ms%n", current, (now - start) / 1_000_000);
+                    System.out.printf("  %-12s %6d ms wall %6d ms cpu%n", current, (now - start) / 1_000_000,
+                            (nowCpu - cpu) / 1_000_000);
                 }
                 current = name;
                 start = now;
+                cpu = nowCpu;
             }
 
             @Override
@@ -125,6 +129,12 @@ public final class LinkageBench {
                 stage(null, 0);
             }
         };
+    }
+
+    /** CPU time of this process (all threads). */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static void report(String name, String task, Truth.Score score, List<Long> times, LinkageResult result) {
