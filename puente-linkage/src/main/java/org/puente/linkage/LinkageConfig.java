@@ -6,7 +6,7 @@ package org.puente.linkage;
  *
  * @param threshold     match probability at or above which two records are the same person
  * @param reviewFloor   lowest probability an index still returns as a candidate for review
- * @param blockCap      largest block compared in full; larger blocks use their refined key, and
+ * @param blockCap      largest block compared in full (50 by default); larger blocks use their refined key, and
  *                      refined blocks larger than this are skipped (other key families still meet)
  * @param randomPairs   record pairs drawn at random to learn how often fields agree by chance (u)
  * @param trainingPairs candidate pairs (at most) the expectation-maximisation learns m from
@@ -27,7 +27,7 @@ public record LinkageConfig(double threshold, double reviewFloor, int blockCap, 
     }
 
     public static LinkageConfig defaults() {
-        return new LinkageConfig(0.9, 0.01, 100, 300_000, 300_000, 42, false);
+        return new LinkageConfig(0.9, 0.01, 50, 300_000, 300_000, 42, false);
     }
 
     public LinkageConfig withThreshold(double probability) {
