@@ -584,7 +584,9 @@ public final class LinkIndex {
     private double[][] randomU(int left, double[] presence, Progress progress) {
         int n = corpus.size();
         int comparisonsCount = comparisons.size();
-        long draws = Math.min(config.randomPairs(),
+        // Enough pairs for the rarer levels (exact agreement comes from frequencies): 20 per record,
+        // at least 50,000, at most the configured number.
+        long draws = Math.min(Math.min(config.randomPairs(), Math.max(50_000, 20L * n)),
                 twoSided ? (long) left * (n - left) : (long) n * (n - 1) / 2);
         int chunks = 64;
         progress.stage("sampling", draws);
