@@ -7,7 +7,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"; root="$(dirname "$here")"
 people="${1:-1000000}"; seconds="${2:-20}"; connections="${3:-16}"; rate="${4:-}"
 source "$here/jdk.sh"
-(cd "$root" && mvn -q -B -DskipTests package -pl puente-server -am)
+(cd "$root" && mvn -q -B -DskipTests install -pl puente-server -am)
 (cd "$here" && mvn -q -B package)
 cp="$here/target/classes:$(cat "$here/target/classpath.txt")"
 mkdir -p "$here/results"

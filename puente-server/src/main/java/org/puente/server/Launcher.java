@@ -18,6 +18,9 @@ final class Launcher {
             usage: puente <command> [options]
               serve                         start the server (default)
               import --input people.csv     import people with documents from CSV
+              link --input people.csv --output clusters.csv
+                                            find records of the same person (no server, no database;
+                                            "puente link --help" for every option)
               demo --people N               add N generated people (and the fixed demo set)
               audit-verify                  check the audit log's hash chain
               backup --to FILE.zip          online backup of the embedded database
@@ -37,6 +40,10 @@ final class Launcher {
             }
             case "restore" -> {
                 return restore(rest);
+            }
+            case "link" -> {
+                // Plain Java: entity resolution needs neither Spring nor the database.
+                return org.puente.linkage.cli.LinkCommand.run(rest, System.out, System.err);
             }
             case "import", "demo", "audit-verify", "backup" -> {
                 // System properties outrank application.yml (builder defaults would not).

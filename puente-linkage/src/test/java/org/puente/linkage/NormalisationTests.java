@@ -1,0 +1,85 @@
+package org.puente.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class NormalisationTests {
+
+    @Test
+    void dropsAccentsAndCaseButKeepsEnye() {
+        assertThat(Text.words("NÚÑEZ Vásquez")).containsExactly("nuñez", "vasquez");
+    }
+
+    @Test
+    void attachesParticlesToTheWordThatFollows() {
+        assertThat(Text.surnames("de la Cruz", "del Castillo").own()).containsExactly("delacruz", "delcastillo");
+        assertThat(Text.givenNames("María del Carmen")).containsExactly("maria", "delcarmen");
+    }
+
+    @Test
+    void setsAsideTheHusbandsSurnameOfAMarriedForm() {
+        Text.Surnames married = Text.surnames("García", "de López");
+        assertThat(married.own()).containsExactly("garcia");
+        assertThat(married.married()).containsExactly("lopez");
+        assertThat(Text.surnames("Pérez vda. de Ruiz", null).married()).containsExactly("ruiz");
+        assertThat(Text.surnames("García", "de la Cruz").married()).isEmpty();
+    }
+
+    @Test
+    void splitsBothSurnamesTypedInOneField() {
+        assertThat(Text.surnames("Quispe Mamani", null).own()).containsExactly("quispe", "mamani");
+    }
+
+    @Test
+    void givesTheSameSpanishPhoneticKeyToNamesThatSoundAlike() {
+        for (List<String> same : List.of(List.of("vasquez", "basquez", "vazquez", "bazques"),
+                List.of("jhonatan", "jonatan", "yonatan".replace('y', 'j')), List.of("yolanda", "llolanda"),
+                List.of("geraldine", "jeraldine"), List.of("quispe", "kispe"), List.of("herrera", "errera"),
+                List.of("cesar", "sesar", "zesar"))) {
+            assertThat(same.stream().map(SpanishPhonetic::key).distinct()).as(same.toString()).hasSize(1);
+        }
+        assertThat(SpanishPhonetic.key("rosa")).isNotEqualTo(SpanishPhonetic.key("rosi"));
+    }
+
+    @Test
+    void readsDocumentNumbersWithPrefixesSeparatorsAndLeadingZeros() {
+        String cedula = DocumentNumbers.kind("FOREIGN_ID_CARD", null, "VEN");
+        assertThat(DocumentNumbers.normalise(cedula, "V-14.652.378")).isEqualTo("14652378");
+        assertThat(DocumentNumbers.normalise(cedula, "v 14652378")).isEqualTo("14652378");
+        assertThat(DocumentNumbers.normalise(DocumentNumbers.kind("CPP", null, "VEN"), "000723 456")).isEqualTo("723456");
+        assertThat(DocumentNumbers.normalise(cedula, "00000000")).isNull();
+        assertThat(DocumentNumbers.normalise(cedula, "123456789")).isNull();
+        assertThat(DocumentNumbers.kind("cédula", null, "COL")).isEqualTo("FOREIGN_ID_CARD/COL");
+    }
+
+    @Test
+    void readsBirthDatesInTheFormsClerksType() {
+        assertThat(BirthDates.parse("1990-05-31")).isEqualTo(19900531);
+        assertThat(BirthDates.parse("31/05/1990")).isEqualTo(19900531);
+        assertThat(BirthDates.parse("05/31/1990")).isEqualTo(19900531);
+        assertThat(BirthDates.parse("19900531")).isEqualTo(19900531);
+        assertThat(BirthDates.parse("31-5-90")).isEqualTo(19900531);
+        assertThat(BirthDates.parse("no sabe")).isEqualTo(BirthDates.MISSING);
+    }
+
+    @Test
+    void computesJaroWinklerAsCommonsTextDoes() {
+        var reference = new org.apache.commons.text.similarity.JaroWinklerSimilarity();
+        for (String[] p : new String[][] {{"martha", "marhta"}, {"dwayne", "duane"}, {"dixon", "dicksonx"},
+                {"quispe", "quispe"}, {"gonzalez", "gonzales"}, {"a", "b"}, {"jhonatan", "jonathan"}}) {
+            assertThat(Similarity.jaroWinkler(p[0], p[1])).as(p[0] + "/" + p[1])
+                    .isCloseTo(reference.apply(p[0], p[1]), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
+    void tellsNumbersOneKeystrokeApart() {
+        assertThat(Similarity.withinOneEdit("12345678", "12345687")).isTrue();
+        assertThat(Similarity.withinOneEdit("12345678", "12845678")).isTrue();
+        assertThat(Similarity.withinOneEdit("12345678", "1234578")).isTrue();
+        assertThat(Similarity.withinOneEdit("12345678", "12354687")).isFalse();
+    }
+}
