@@ -45,6 +45,8 @@ class HiringLimitPages {
     static final int FIRST_ROWS = 4;
     /** Beyond this many workers, the payroll is answered but not shown back as editable rows. */
     static final int EDITABLE_ROWS = 60;
+    /** The most rows the form takes (four fields each, well within the server's parameter limit); more go by CSV. */
+    static final int MAX_FORM_ROWS = 200;
 
     private final RuleDecisions decisions;
     private final Choices choices;
@@ -72,6 +74,15 @@ class HiringLimitPages {
     String check(@RequestParam MultiValueMap<String, String> form,
                  @RequestParam(defaultValue = "check") String action, Model model, Locale locale) {
         int rows = rows(form);
+        if (rows > MAX_FORM_ROWS || "addRow".equals(action) && rows >= MAX_FORM_ROWS) {
+            MultiValueMap<String, String> fresh = new LinkedMultiValueMap<>();
+            fresh.add("asOf", form.getFirst("asOf"));
+            for (int i = 0; i < FIRST_ROWS; i++) {
+                fresh.add("workers[" + i + "].nationality", "PER");
+            }
+            return page(model, fresh, FIRST_ROWS, FormErrors.of(new InvalidInput("file", "employment.tooManyRows",
+                    MAX_FORM_ROWS), messages, locale), null, locale);
+        }
         if ("addRow".equals(action)) {
             form.set("workers[" + rows + "].nationality", "PER");
             return page(model, form, rows + 1, FormErrors.none(), null, locale);
@@ -156,7 +167,7 @@ class HiringLimitPages {
                 }
             }
         }
-        return Math.min(rows, PayrollCsv.MAX_WORKERS);
+        return rows;
     }
 
     /** The rows that describe a worker; a row left as it came (Peruvian, nothing else) is skipped. */

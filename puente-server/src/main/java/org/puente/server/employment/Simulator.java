@@ -156,17 +156,25 @@ class Simulator {
 
     /**
      * How many more foreign workers, each paid the firm's average, the firm could hire under the
-     * scenario and still comply; -1 when it does not comply today.
+     * scenario and still comply; -1 when it does not comply today. The rules' own margin gives the
+     * first guess (exact under the shares alone), which two evaluations confirm; otherwise (a
+     * scenario's minimum) the room is searched.
      */
     long room(Firm firm, Scenario scenario, java.time.LocalDate asOf) {
         Decisions d = scenario.rulesFor(firm.size());
         BigDecimal pay = firm.averagePay().signum() > 0 ? firm.averagePay() : BigDecimal.valueOf(1130);
         var newcomer = new HiringLimit.Worker("XXX", DocumentType.CE, null, pay, List.of());
-        if (!complies(firm, d, newcomer, 0, asOf)) {
+        HiringLimit.Answer today = answer(firm, d, newcomer, 0, asOf);
+        if (!today.compliant()) {
             return -1;
         }
         // Far beyond any limit: the headcount share is at most 1, and a payroll share below 1 bounds the rest.
         int cap = 2 * firm.headcount() + scenario.minimum() + 10;
+        long byPay = today.margin().foreignMonthlyPay().divide(pay, 0, java.math.RoundingMode.FLOOR).longValue();
+        int guess = (int) Math.max(0, Math.min(Math.min(today.margin().foreignWorkers(), byPay), cap));
+        if (complies(firm, d, newcomer, guess, asOf) && (guess == cap || !complies(firm, d, newcomer, guess + 1, asOf))) {
+            return guess;
+        }
         int ok = 0;
         int step = 1;
         while (ok + step <= cap && complies(firm, d, newcomer, ok + step, asOf)) {
@@ -186,6 +194,11 @@ class Simulator {
     }
 
     private boolean complies(Firm firm, Decisions d, HiringLimit.Worker newcomer, int more, java.time.LocalDate asOf) {
+        return answer(firm, d, newcomer, more, asOf).compliant();
+    }
+
+    private HiringLimit.Answer answer(Firm firm, Decisions d, HiringLimit.Worker newcomer, int more,
+                                      java.time.LocalDate asOf) {
         List<HiringLimit.Worker> workers = firm.workers();
         List<HiringLimit.Worker> withNewcomers = more == 0 ? workers : new AbstractList<>() {
             @Override
@@ -199,8 +212,7 @@ class Simulator {
             }
         };
         try {
-            return rules.hiringLimit(new HiringLimit.Facts(asOf, withNewcomers), d).answer()
-                    .compliant();
+            return rules.hiringLimit(new HiringLimit.Facts(asOf, withNewcomers), d).answer();
         } catch (InvalidInput e) {
             List<FieldProblem> problems = new ArrayList<>();
             for (FieldProblem p : e.problems()) {

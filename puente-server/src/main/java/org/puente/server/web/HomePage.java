@@ -35,6 +35,9 @@ class HomePage {
         if (granted.contains("user:admin")) {
             return "redirect:/admin/users";
         }
+        if (granted.contains("statistics:read")) {
+            return "redirect:/analysis/hiring-limit";
+        }
         return "home";
     }
 }

@@ -85,7 +85,8 @@ class SignInBrowserTests {
 
             assertThat(browser.heading()).isEqualTo("Acceso denegado");
             assertThat(browser.text()).doesNotContain("Buscar personas");
-            assertThat(browser.all("nav.menu a")).isEmpty();
+            // Statistics only: the simulator, never a personal record.
+            assertThat(browser.all("nav.menu a")).extracting(e -> e.getText()).containsExactly("Simulador de límites");
             browser.screenshot("forbidden-desktop");
         }
     }

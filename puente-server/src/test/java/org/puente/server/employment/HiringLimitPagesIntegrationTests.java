@@ -91,6 +91,16 @@ class HiringLimitPagesIntegrationTests {
     }
 
     @Test
+    void aFormWithMoreRowsThanItTakesPointsToTheCsvUpload() {
+        WebSession employer = WebSession.anonymous(port);
+        Map<String, String> form = fourWorkers(employer.csrfFrom("/employers/hiring-limit"), "");
+        form.put("workers[5000].monthlyPay", "1500");
+        var reply = employer.post("/employers/hiring-limit", form);
+
+        assertThat(reply.body()).contains("id=\"f-file-error\"", "hasta 200 trabajadores").doesNotContain("workers[5000]");
+    }
+
+    @Test
     void anUploadedPayrollIsCheckedAndABadLineIsNamed() {
         WebSession employer = WebSession.anonymous(port);
         String csrf = employer.csrfFrom("/employers/hiring-limit");

@@ -21,7 +21,9 @@ class SimulatorBrowserTests {
     @Test
     void anAnalystSeesTheTableTheChartAndTheCsvLink() {
         try (Browser browser = Browser.open(port)) {
-            browser.signIn("analyst").go("/").click("menu-simulator");
+            browser.signIn("analyst");
+            assertThat(browser.path()).isEqualTo("/analysis/hiring-limit");
+            browser.go("/rights/document").click("menu-simulator");
             assertThat(browser.heading()).contains("Simulador");
 
             browser.type("f-firms", "800").type("f-minimum", "1").click("simulate");

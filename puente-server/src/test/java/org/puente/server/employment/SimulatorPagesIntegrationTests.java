@@ -41,7 +41,9 @@ class SimulatorPagesIntegrationTests {
 
     @Test
     void theMenuOffersTheSimulatorToAnalystsOnly() {
-        assertThat(WebSession.signedIn(port, "analyst").get("/").body()).contains("id=\"menu-simulator\"");
+        WebSession analyst = WebSession.signedIn(port, "analyst");
+        assertThat(analyst.get("/").headers().firstValue("Location").orElseThrow()).endsWith("/analysis/hiring-limit");
+        assertThat(analyst.get("/rights/document").body()).contains("id=\"menu-simulator\"");
         assertThat(WebSession.signedIn(port, "auditor").get("/audit").body()).doesNotContain("id=\"menu-simulator\"");
     }
 
@@ -115,6 +117,18 @@ class SimulatorPagesIntegrationTests {
         var bad = analyst.upload("/analysis/hiring-limit", form, "file", "firms.csv",
                 "firm_id,headcount\nF1,4\n");
         assertThat(bad.body()).contains("id=\"f-file-error\"", "monthly_payroll").doesNotContain("id=\"simulation-table\"");
+    }
+
+    @Test
+    void theLargestSyntheticPopulationIsSimulatedWhileTheAnalystWaits() {
+        WebSession analyst = WebSession.signedIn(port, "analyst");
+        long started = System.nanoTime();
+        var reply = analyst.post("/analysis/hiring-limit", synthetic(analyst.csrfFrom("/analysis/hiring-limit"),
+                String.valueOf(SyntheticFirms.MAX_FIRMS)));
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).contains("id=\"row-TOTAL\"", "20,000");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(60));
     }
 
     @Test
