@@ -3,16 +3,16 @@ package org.puente.bench;
 import java.util.Arrays;
 
 /** Latency percentiles over recorded samples (nanoseconds), reported in milliseconds. */
-final class Percentiles {
+public final class Percentiles {
 
     private final long[] samples;
 
-    Percentiles(long[] samples) {
+    public Percentiles(long[] samples) {
         this.samples = samples.clone();
         Arrays.sort(this.samples);
     }
 
-    double ms(double percentile) {
+    public double ms(double percentile) {
         if (samples.length == 0) {
             return Double.NaN;
         }
@@ -20,7 +20,7 @@ final class Percentiles {
         return samples[Math.max(0, Math.min(index, samples.length - 1))] / 1_000_000.0;
     }
 
-    String summary() {
+    public String summary() {
         return String.format("n=%d p50=%.2f ms p95=%.2f ms p99=%.2f ms max=%.2f ms", samples.length, ms(50), ms(95),
                 ms(99), ms(100));
     }

@@ -1,5 +1,7 @@
 package org.puente.bench.linkage;
 
+import org.puente.bench.Percentiles;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
