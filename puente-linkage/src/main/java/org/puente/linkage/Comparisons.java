@@ -124,6 +124,13 @@ final class Comparisons {
                 s = s2;
                 swapped = true;
             }
+        } else if (lone(a) || lone(b)) {
+            int[] crossed = crossedNameLevels(a, b, g, s);
+            if (crossed != null) {
+                g = crossed[0];
+                s = crossed[1];
+                swapped = true;
+            }
         }
         levels[0] = g;
         levels[1] = s;
@@ -142,6 +149,37 @@ final class Comparisons {
     }
 
     // --- names ---
+
+    /** A record with given names or surnames but not both: a single name a clerk may have put in either field. */
+    static boolean lone(Profile p) {
+        return (p.given.length == 0) != (p.surnames.length == 0);
+    }
+
+    /**
+     * Levels when a lone name is read in the other role ("Quispe" typed as a given name, against
+     * "Juan Quispe"): the lone words are compared with the other record's names of the other
+     * role, and the role they came from counts as missing. Null when that agrees no better than
+     * the direct comparison.
+     */
+    private int[] crossedNameLevels(Profile a, Profile b, int g, int s) {
+        Profile lone = lone(a) ? a : b;
+        Profile other = lone == a ? b : a;
+        if (lone(other) && lone.given.length > 0 == other.given.length > 0) {
+            return null; // both lone in the same role: the direct comparison already reads them alike
+        }
+        if (lone.given.length > 0) {
+            if (other.surnames.length == 0 || (g >= 0 && g <= G_ALIAS)) {
+                return null;
+            }
+            int crossed = surnameTokens(lone.given, other.surnames);
+            return crossed >= 0 && crossed <= S_SIMILAR ? new int[] {-1, crossed} : null;
+        }
+        if (other.given.length == 0 || (s >= 0 && s <= S_ALIAS)) {
+            return null;
+        }
+        int crossed = givenLevel(lone.surnames, other.given);
+        return crossed >= 0 && crossed <= G_SIMILAR ? new int[] {crossed, -1} : null;
+    }
 
     int givenLevel(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0) {

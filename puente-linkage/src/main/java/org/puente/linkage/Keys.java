@@ -10,7 +10,8 @@ package org.puente.linkage;
 final class Keys {
 
     enum Family { DOCUMENT, NAMES, SURNAMES_YEAR, GIVEN_DATE, SURNAME_DATE, DATE, NAME_TOKENS, GIVEN_SECOND_SURNAME,
-        ATTRIBUTE }
+        ATTRIBUTE,
+        SURNAME_INITIAL, GIVEN_YEAR }
 
     /** Receives each key of a record: its family, its coarse hash and its refined hash. */
     interface Sink {
@@ -24,8 +25,10 @@ final class Keys {
     }
 
     static void of(Profile p, Corpus c, Sink sink) {
-        int[] given = p.given;
-        int[] surnames = p.surnames;
+        // A lone name (given names or surnames, not both) may be in the wrong field: its words key both roles.
+        boolean lone = Comparisons.lone(p);
+        int[] given = lone && p.given.length == 0 ? p.surnames : p.given;
+        int[] surnames = lone && p.surnames.length == 0 ? p.given : p.surnames;
         boolean hasGiven = given.length > 0;
         boolean hasSurname = surnames.length > 0;
         boolean hasDate = p.date != BirthDates.MISSING;
@@ -41,7 +44,7 @@ final class Keys {
             long k = combine(Family.DOCUMENT.ordinal(), hash(d));
             emit(sink, Family.DOCUMENT, k, initials);
         }
-        if (hasGiven && hasSurname) {
+        if (hasGiven && hasSurname && !lone) {
             emit(sink, Family.NAMES, unordered(Family.NAMES.ordinal(), g0, s0), year);
             for (int alias : c.aliases(given[0])) {
                 emit(sink, Family.NAMES, unordered(Family.NAMES.ordinal(), c.phonetic(alias), s0), year);
@@ -64,20 +67,28 @@ final class Keys {
                 emit(sink, Family.GIVEN_DATE, combine(combine(Family.GIVEN_DATE.ordinal(), c.phonetic(alias)), date), si);
             }
         }
+        if (hasGiven && hasSurname && !lone) {
+            // A typo in the given name after its first letter and a wrong date at once still meet here.
+            emit(sink, Family.SURNAME_INITIAL, combine(combine(Family.SURNAME_INITIAL.ordinal(), s0), gi), year);
+        }
+        if (hasGiven && hasDate) {
+            // A changed or mistyped surname (marriage, another order) and a wrong day still meet here.
+            emit(sink, Family.GIVEN_YEAR, combine(combine(Family.GIVEN_YEAR.ordinal(), g0), year), si);
+        }
         if (hasDate) {
             emit(sink, Family.DATE, combine(Family.DATE.ordinal(), date), initials);
         }
-        if (given.length + surnames.length >= 2) {
+        if (p.given.length + p.surnames.length >= 2) {
             long set = 0;
-            for (int g : given) {
+            for (int g : p.given) {
                 set += mix(c.phonetic(g) ^ 0x5bd1e995L);
             }
-            for (int s : surnames) {
+            for (int s : p.surnames) {
                 set += mix(c.phonetic(s) ^ 0x5bd1e995L); // given and surname words alike: swaps still meet
             }
             emit(sink, Family.NAME_TOKENS, combine(Family.NAME_TOKENS.ordinal(), set), year);
         }
-        if (hasGiven && surnames.length >= 2) {
+        if (hasGiven && surnames.length >= 2 && !lone) {
             emit(sink, Family.GIVEN_SECOND_SURNAME,
                     unordered(Family.GIVEN_SECOND_SURNAME.ordinal(), g0, c.phonetic(surnames[surnames.length - 1])), year);
         }
@@ -85,6 +96,10 @@ final class Keys {
             if (p.attributes[i] != 0) {
                 long k = combine(combine(Family.ATTRIBUTE.ordinal(), i), hash(c.word(p.attributes[i])));
                 emit(sink, Family.ATTRIBUTE, k, initials);
+                if (hasSurname) {
+                    // A crowded place or occupation is also narrowed by the surname: a lone name has no initials pair.
+                    emit(sink, Family.ATTRIBUTE, k, s0);
+                }
             }
         }
     }

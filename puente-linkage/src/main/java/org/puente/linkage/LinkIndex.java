@@ -448,7 +448,7 @@ public final class LinkIndex {
 
         // Three sessions, each over pairs that agree on one key and learning m of the other fields.
         boolean[] notDate = freeExcept(2);
-        long[] datePairs = {0};
+        long[] datePairs = {0, 0, 0};
         Map<Long, long[]> byDate = sessionPatterns((p, sink) -> {
             if (!BirthDates.isUnknown(p.date)) {
                 sink.accept(Keys.combine(101, BirthDates.swapInvariant(p.date)));
@@ -486,7 +486,10 @@ public final class LinkIndex {
         // match has the same date (or, without dates, the same document number).
         double expected = 0;
         if (date != null && date.matches() >= 5) {
-            double agree = present[2] * (partial.m[2][Comparisons.EXACT] + partial.m[2][Comparisons.D_SWAPPED]);
+            // Matches that share a crowded date (1 January, a year known alone) are not in the session:
+            // as many, in proportion, as the records whose date is crowded.
+            double small = 1 - (double) datePairs[2] / Math.max(1, datePairs[1]);
+            double agree = present[2] * (partial.m[2][Comparisons.EXACT] + partial.m[2][Comparisons.D_SWAPPED]) * small;
             expected = date.matchShare() * datePairs[0] / Math.max(agree, 1e-3);
         } else if (document != null && document.matches() >= 5) {
             double agree = present[3] * partial.m[3][Comparisons.EXACT];
@@ -513,7 +516,9 @@ public final class LinkIndex {
 
     /**
      * Comparison patterns of (a sample of) the pairs that share a training key, in blocks no
-     * larger than the block cap; {@code pairs[0]} receives how many such pairs there are in all.
+     * larger than the block cap; {@code pairs[0]} receives how many such pairs there are in all and, when
+     * it is longer, {@code pairs[1]} how many keys records have and {@code pairs[2]} how many of those are
+     * in blocks over the cap.
      */
     private Map<Long, long[]> sessionPatterns(SessionKeys keys, int sample, long[] pairs) {
         int n = corpus.size();
@@ -536,12 +541,16 @@ public final class LinkIndex {
         Arrays.parallelSort(a);
         int cap = config.blockCap();
         long total = 0;
+        long crowded = 0;
         List<int[]> blocks = new ArrayList<>();
         for (int s = 0; s < a.length; ) {
             long key = a[s] & ~INDEX_MASK;
             int e = s + 1;
             while (e < a.length && (a[e] & ~INDEX_MASK) == key) {
                 e++;
+            }
+            if (e - s > cap) {
+                crowded += e - s;
             }
             if (e - s >= 2 && e - s <= cap) {
                 blocks.add(new int[] {s, e});
@@ -556,6 +565,10 @@ public final class LinkIndex {
             s = e;
         }
         pairs[0] = total;
+        if (pairs.length > 2) {
+            pairs[1] = a.length;
+            pairs[2] = crowded;
+        }
         double rate = Math.min(1.0, (double) sample / Math.max(1, total));
         long threshold = rate >= 1.0 ? Long.MAX_VALUE : (long) (rate * Long.MAX_VALUE);
         long seed = config.seed();

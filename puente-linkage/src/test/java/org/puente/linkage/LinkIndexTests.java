@@ -65,6 +65,22 @@ class LinkIndexTests {
     }
 
     @Test
+    void readsALoneNameTypedAsAGivenNameAsTheSurnameItIs() {
+        // Only "Ñaupari" was taken down, in the given-name field.
+        var query = TestPeople.person("q7").givenNames("Ñaupari").birthDate("1991-03-14")
+                .document("FOREIGN_ID_CARD", "VEN", "V-14.555.321").build();
+        Candidate c = best(query).orElseThrow();
+        assertThat(c.recordId()).isEqualTo("ana");
+        assertThat(c.explanation().namesSwapped()).isTrue();
+        assertThat(c.explanation().fields()).anySatisfy(f -> {
+            assertThat(f.field()).isEqualTo("surnames");
+            assertThat(f.level()).isEqualTo("one surname missing or married form");
+            assertThat(f.weight()).isPositive();
+        });
+        assertThat(c.explanation().fields().get(0).level()).isEqualTo("missing");
+    }
+
+    @Test
     void matchesADateWithDayAndMonthSwapped() {
         var query = TestPeople.person("q4").givenNames("Ana Lucia").surnames("Naupari", "Colmenares")
                 .birthDate("1991-14-03").build();

@@ -73,28 +73,34 @@ public final class LinkageBench {
 
     static void dedupe(String name, Path file, String map, Map<String, String> truth, LinkageConfig config, int runs) {
         List<Long> times = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         LinkageResult result = null;
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
+            long startCpu = cpuNanos();
             List<PersonRecord> records = CsvInput.read(file, ColumnMapping.parse(map));
             result = Linkage.deduplicate(records, config, stages());
             times.add((System.nanoTime() - start) / 1_000_000);
+            cpu.add((cpuNanos() - startCpu) / 1_000_000);
         }
-        report(name, "dedup", Truth.score(result.assignments(), truth, truth), times, result);
+        report(name, "dedup", Truth.score(result.assignments(), truth, truth), times, cpu, result);
     }
 
     static void link(String name, Path a, Path b, String map, Map<String, String> ta, Map<String, String> tb,
                      LinkageConfig config, int runs) {
         List<Long> times = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         LinkageResult result = null;
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
+            long startCpu = cpuNanos();
             List<PersonRecord> left = CsvInput.read(a, ColumnMapping.parse(map));
             List<PersonRecord> right = CsvInput.read(b, ColumnMapping.parse(map));
             result = Linkage.link(left, right, config, stages());
             times.add((System.nanoTime() - start) / 1_000_000);
+            cpu.add((cpuNanos() - startCpu) / 1_000_000);
         }
-        report(name, "link", Truth.scoreLink(result.assignments(), ta, tb), times, result);
+        report(name, "link", Truth.scoreLink(result.assignments(), ta, tb), times, cpu, result);
     }
 
     /** Prints how long each stage took when BENCH_STAGES is set. */
@@ -131,19 +137,25 @@ public final class LinkageBench {
         };
     }
 
+    static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
     /** CPU time of this process (all threads). */
     static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    static void report(String name, String task, Truth.Score score, List<Long> times, LinkageResult result) {
-        List<Long> sorted = new ArrayList<>(times);
-        sorted.sort(null);
-        long median = sorted.get(sorted.size() / 2);
-        System.out.printf("%-14s %-6s records %7d  P %.4f  R %.4f  F1 %.4f  median %6d ms (runs %s)  candidates %d%n",
-                name, task, result.statistics().records(), score.precision(), score.recall(), score.f1(), median, times,
-                result.statistics().candidatePairs());
+    static void report(String name, String task, Truth.Score score, List<Long> times, List<Long> cpu,
+                       LinkageResult result) {
+        System.out.printf("%-14s %-6s records %7d  P %.4f  R %.4f  F1 %.4f  median %6d ms wall, %6d ms cpu (runs %s)"
+                        + "  candidates %d  largest cluster %d%n",
+                name, task, result.statistics().records(), score.precision(), score.recall(), score.f1(), median(times),
+                median(cpu), times, result.statistics().candidatePairs(),
+                java.util.Collections.max(result.clusterSizes().keySet()));
         if (System.getenv("BENCH_VERBOSE") != null) {
             System.out.println(score);
             System.out.println(result.model().describe());
