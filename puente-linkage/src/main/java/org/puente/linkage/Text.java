@@ -20,6 +20,18 @@ final class Text {
     private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "lo", "le");
     private static final Set<String> CONJUNCTIONS = Set.of("y", "e", "i");
     private static final Set<String> WIDOW = Set.of("vda", "viuda", "vd", "vuda");
+    /**
+     * Forms of address, ranks and titles clerks copy into name fields (Sr., Dña., Lic., Ing., Mr,
+     * Sir, Rev.): they say nothing of who the person is. Only words no one bears as a given name.
+     */
+    static final Set<String> TITLES = Set.of("sr", "sra", "srta", "señor", "señora", "señorita", "don", "doña", "dña", "dn",
+            "dr", "dra", "doctor", "doctora", "lic", "licdo", "licda", "licenciado", "licenciada", "ing", "ingeniero",
+            "ingeniera", "arq", "abog", "prof", "profa", "profesor", "profesora", "sor", "fray", "mr", "mrs", "ms",
+            "miss", "mister", "mme", "mlle", "sir", "dame", "lady", "lord", "rev", "revd", "reverend", "rt", "hon",
+            "capt", "captain", "lt", "lieutenant", "col", "colonel", "sgt", "admiral", "baron", "baroness", "baronet",
+            "bt", "countess", "viscount", "marquess", "duchess");
+    private static final java.util.regex.Pattern ORDINAL =
+            java.util.regex.Pattern.compile("\\d+(st|nd|rd|th|ro|do|to|er|vo|mo|no)?");
     private static final Set<String> MISSING = Set.of("", "null", "nan", "none", "na", "n/a", "-", "--", "?", "s/n",
             "sin dato", "unknown", "desconocido", "nn", "xx", "xxx");
 
@@ -83,6 +95,10 @@ final class Text {
     static List<String> givenNames(String value) {
         List<String> words = words(value);
         words.removeIf("y"::equals); // a lone "e" or "i" in given names is an initial, not a conjunction
+        words.removeIf(Text::isOrdinal);
+        if (words.stream().anyMatch(w -> !TITLES.contains(w))) {
+            words.removeIf(TITLES::contains); // "Sr. Juan" is Juan; a title alone is kept, as the only name there is
+        }
         return attachParticles(words);
     }
 
@@ -93,6 +109,7 @@ final class Text {
     static Surnames surnames(String first, String second) {
         List<String> words = new ArrayList<>(words(first));
         words.addAll(words(second));
+        words.removeIf(Text::isOrdinal); // "II", "3rd": a generation or a peerage, not a family name
         if (words.size() > 1) {
             words.removeIf(CONJUNCTIONS::contains);
         }
@@ -133,6 +150,11 @@ final class Text {
             }
         }
         return out;
+    }
+
+    /** A number or an ordinal ("1st", "2do") typed into a name field. */
+    static boolean isOrdinal(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && ORDINAL.matcher(w).matches();
     }
 
     static boolean isArticle(String w) {

@@ -29,6 +29,30 @@ class NormalisationTests {
     }
 
     @Test
+    void dropsTitlesAndOrdinalsFromNamesButKeepsALoneTitle() {
+        assertThat(Text.givenNames("Sr. Juan Carlos")).containsExactly("juan", "carlos");
+        assertThat(Text.givenNames("Dña. María")).containsExactly("maria");
+        assertThat(Text.givenNames("Sir")).containsExactly("sir");
+        assertThat(Text.surnames("Quispe 2do", null).own()).containsExactly("quispe");
+        assertThat(Text.givenNames("Thomas 1st")).containsExactly("thomas");
+    }
+
+    @Test
+    void readsAGivenNameInAnotherLanguageOrADiminutiveAsTheSameName() {
+        Corpus corpus = new Corpus(List.of(), List.of());
+        Comparisons comparisons = new Comparisons(corpus, false);
+        for (List<String> same : List.of(List.of("John", "Juan"), List.of("Ian", "John"), List.of("Guillaume", "William"),
+                List.of("Artie", "Arthur"), List.of("Elizabeth", "Isabel"))) {
+            Profile a = corpus.profile(TestPeople.person("a").givenNames(same.get(0)).surnames("Pérez", null).build(), 0);
+            Profile b = corpus.profile(TestPeople.person("b").givenNames(same.get(1)).surnames("Pérez", null).build(), 0);
+            assertThat(comparisons.givenLevel(a.given, b.given)).as(same.toString()).isEqualTo(Comparisons.G_ALIAS);
+        }
+        Profile james = corpus.profile(TestPeople.person("j").givenNames("James").build(), 0);
+        Profile jacob = corpus.profile(TestPeople.person("k").givenNames("Jacob").build(), 0);
+        assertThat(comparisons.givenLevel(james.given, jacob.given)).isNotEqualTo(Comparisons.G_ALIAS);
+    }
+
+    @Test
     void splitsBothSurnamesTypedInOneField() {
         assertThat(Text.surnames("Quispe Mamani", null).own()).containsExactly("quispe", "mamani");
     }
