@@ -53,8 +53,10 @@ final class Comparisons {
     static final List<String> DOCUMENT_LEVELS = List.of("same number", "one digit or transposition",
             "different numbers of the same country and type");
     static final List<String> SAME_LEVELS = List.of("same", "different");
-    static final List<String> TEXT_LEVELS = List.of("exact", "similar (≥0.92)", "fuzzy (≥0.80)", "different");
-    static final List<String> CODE_LEVELS = List.of("exact", "one character off", "different");
+    static final List<String> TEXT_LEVELS = List.of("exact", "similar (≥0.92)", "fuzzy (≥0.80)",
+            "a word in common", "different");
+    static final List<String> CODE_LEVELS = List.of("exact", "one character off", "same leading half (area, province)",
+            "different");
 
     private final Corpus corpus;
     private final boolean beiderMorse;
@@ -448,8 +450,42 @@ final class Comparisons {
         if (a == b) {
             return EXACT;
         }
-        double jw = Similarity.jaroWinkler(corpus.word(a), corpus.word(b), 0.80);
-        return jw >= 0.92 ? 1 : jw >= 0.80 ? 2 : 3;
+        String x = corpus.word(a);
+        String y = corpus.word(b);
+        double jw = Similarity.jaroWinkler(x, y, 0.80);
+        return jw >= 0.92 ? 1 : jw >= 0.80 ? 2 : shareAWord(x, y) ? 3 : 4;
+    }
+
+    /**
+     * The same place or address written at another level of detail ("Chew Magna" and "Chew Stoke",
+     * "Av. Arequipa 1250" and "Arequipa 1250 dpto 3"): a word of four letters or more in common.
+     */
+    static boolean shareAWord(String x, String y) {
+        int from = 0;
+        while (from < x.length()) {
+            int end = x.indexOf(' ', from);
+            if (end < 0) {
+                end = x.length();
+            }
+            if (end - from >= 4 && containsWord(y, x, from, end)) {
+                return true;
+            }
+            from = end + 1;
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String source, int from, int end) {
+        int length = end - from;
+        for (int at = text.indexOf(source.substring(from, end)); at >= 0;
+             at = text.indexOf(source.substring(from, end), at + 1)) {
+            boolean starts = at == 0 || text.charAt(at - 1) == ' ';
+            boolean ends = at + length == text.length() || text.charAt(at + length) == ' ';
+            if (starts && ends) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int codeLevel(int a, int b) {
@@ -458,7 +494,23 @@ final class Comparisons {
         }
         String x = corpus.word(a);
         String y = corpus.word(b);
-        return x.length() >= 3 && y.length() >= 3 && Similarity.withinOneEdit(x, y) ? 1 : 2;
+        if (x.length() >= 3 && y.length() >= 3 && Similarity.withinOneEdit(x, y)) {
+            return 1;
+        }
+        return sameLeadingHalf(x, y) ? 2 : 3;
+    }
+
+    /**
+     * Codes are often hierarchical: a postcode's area and district come first (TQ13 8DF, TQ13 8JR),
+     * as do an ubigeo's department and province (150101, 150132). Two codes of one place's
+     * neighbourhood share at least the first half of the longer one.
+     */
+    static boolean sameLeadingHalf(String x, String y) {
+        int half = (Math.max(x.length(), y.length()) + 1) / 2;
+        if (half < 2 || x.length() < half || y.length() < half) {
+            return false;
+        }
+        return x.regionMatches(0, y, 0, half);
     }
 
     // --- small helpers ---

@@ -53,6 +53,17 @@ class NormalisationTests {
     }
 
     @Test
+    void seesCodesOfOneAreaAndPlacesWithAWordInCommon() {
+        assertThat(Comparisons.sameLeadingHalf("tq138df", "tq138jr")).isTrue();
+        assertThat(Comparisons.sameLeadingHalf("150101", "150132")).isTrue();
+        assertThat(Comparisons.sameLeadingHalf("150101", "230101")).isFalse();
+        assertThat(Comparisons.shareAWord("chew magna", "chew stoke")).isTrue();
+        assertThat(Comparisons.shareAWord("av arequipa 1250", "arequipa 1250 dpto 3")).isTrue();
+        assertThat(Comparisons.shareAWord("isle of wight", "city of york")).isFalse();
+        assertThat(Comparisons.shareAWord("lima", "limatambo")).isFalse();
+    }
+
+    @Test
     void splitsBothSurnamesTypedInOneField() {
         assertThat(Text.surnames("Quispe Mamani", null).own()).containsExactly("quispe", "mamani");
     }
