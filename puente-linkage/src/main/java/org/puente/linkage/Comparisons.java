@@ -475,15 +475,19 @@ final class Comparisons {
         return false;
     }
 
+    /** Whether {@code text} has the word {@code source[from, end)} as one of its words; allocates nothing. */
     private static boolean containsWord(String text, String source, int from, int end) {
         int length = end - from;
-        for (int at = text.indexOf(source.substring(from, end)); at >= 0;
-             at = text.indexOf(source.substring(from, end), at + 1)) {
-            boolean starts = at == 0 || text.charAt(at - 1) == ' ';
-            boolean ends = at + length == text.length() || text.charAt(at + length) == ' ';
-            if (starts && ends) {
+        int start = 0;
+        while (start < text.length()) {
+            int stop = text.indexOf(' ', start);
+            if (stop < 0) {
+                stop = text.length();
+            }
+            if (stop - start == length && text.regionMatches(start, source, from, length)) {
                 return true;
             }
+            start = stop + 1;
         }
         return false;
     }

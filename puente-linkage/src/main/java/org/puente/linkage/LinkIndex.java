@@ -597,9 +597,9 @@ public final class LinkIndex {
     private double[][] randomU(int left, double[] presence, Progress progress) {
         int n = corpus.size();
         int comparisonsCount = comparisons.size();
-        // Enough pairs for the rarer levels (exact agreement comes from frequencies): 20 per record,
+        // Enough pairs for the rarer levels (exact agreement comes from frequencies): 10 per record,
         // at least 50,000, at most the configured number.
-        long draws = Math.min(Math.min(config.randomPairs(), Math.max(50_000, 20L * n)),
+        long draws = Math.min(Math.min(config.randomPairs(), Math.max(50_000, 10L * n)),
                 twoSided ? (long) left * (n - left) : (long) n * (n - 1) / 2);
         int chunks = 64;
         progress.stage("sampling", draws);
