@@ -37,8 +37,9 @@ if [[ " $what " == *" cli "* ]]; then
       else
         set -- java -jar "$root/puente-server/target/puente.jar" link
       fi
-      rows+=("$( { /usr/bin/time -f "%e %U %S" "$@" --quiet --left "$data/febrl/dataset4a.csv" --right "$data/febrl/dataset4b.csv" \
-        --map "$map" --output "$results/febrl4-links.csv" 2>>"$results/linkage-cli.log"; } 2>&1 | tail -1)")
+      /usr/bin/time -o "$results/cli-time.txt" -f "%e %U %S" "$@" --quiet --left "$data/febrl/dataset4a.csv" \
+        --right "$data/febrl/dataset4b.csv" --map "$map" --output "$results/febrl4-links.csv" 2>>"$results/linkage-cli.log"
+      rows+=("$(tail -1 "$results/cli-time.txt")")
     done
     printf '%s\n' "${rows[@]}" | awk -v how="$how" '{wall[NR]=$1; cpu[NR]=$2+$3} END {
         n=asort(wall); asort(cpu); m=int((n+1)/2);
