@@ -96,9 +96,12 @@ final class Keys {
             if (p.attributes[i] != 0) {
                 long k = combine(combine(Family.ATTRIBUTE.ordinal(), i), hash(c.word(p.attributes[i])));
                 emit(sink, Family.ATTRIBUTE, k, initials);
+                // A crowded place or occupation is also narrowed by each name: a lone name has no initials pair.
                 if (hasSurname) {
-                    // A crowded place or occupation is also narrowed by the surname: a lone name has no initials pair.
                     emit(sink, Family.ATTRIBUTE, k, s0);
+                }
+                if (hasGiven && g0 != s0) {
+                    emit(sink, Family.ATTRIBUTE, k, g0);
                 }
             }
         }

@@ -20,6 +20,26 @@ class BlockingTests {
         return keys;
     }
 
+    private static Set<Long> refinedKeys(Corpus corpus, PersonRecord r, Keys.Family family) {
+        Set<Long> keys = new HashSet<>();
+        Keys.of(corpus.profile(r, 0), corpus, (f, coarse, refined) -> {
+            if (f == family) {
+                keys.add(refined);
+            }
+        });
+        return keys;
+    }
+
+    @Test
+    void narrowsACrowdedPlaceByTheGivenNameSoALoneGivenNameMeetsTheFullRecord() {
+        Corpus corpus = new Corpus(List.of("birth_place"), List.of(PersonRecord.Attribute.Kind.TEXT));
+        var lone = TestPeople.person("lone").givenNames("Walter").text("birth_place", "Lima").build();
+        var full = TestPeople.person("full").givenNames("Walter").surnames("Attenborough", null)
+                .birthDate("1950-11-27").text("birth_place", "Lima").build();
+        assertThat(refinedKeys(corpus, lone, Keys.Family.ATTRIBUTE))
+                .containsAnyElementsOf(refinedKeys(corpus, full, Keys.Family.ATTRIBUTE));
+    }
+
     private static final PersonRecord ANA = TestPeople.person("ana").givenNames("Ana Lucía")
             .surnames("Ñaupari", "Colmenares").birthDate("1991-03-14").build();
 
