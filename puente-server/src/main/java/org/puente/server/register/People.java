@@ -113,6 +113,10 @@ class People {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    long countUnmerged() {
+        return jdbc.sql("select count(*) from person where merged_into is null").query(Long.class).single();
+    }
+
     /** A person with the kind and number of each of their documents, whatever the documents' status. */
     record WithDocuments(Person person, List<DocumentNumber> documents) {
     }

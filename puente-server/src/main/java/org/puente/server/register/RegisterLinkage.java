@@ -32,15 +32,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * all their documents), learnt from the register itself and refined with the registrars'
  * decisions; asks it for candidates at intake; and runs the batch pass that fills the review
  * queue. Corrections, added documents and merges reach the index when it is rebuilt (nightly, or
- * when the register has doubled since the model was learnt); new people reach it as they commit.
+ * when the register has doubled since the model was learnt, which keeps a young register's
+ * weights close to its data at little cost); new people reach it as they commit.
  */
 @Component
 class RegisterLinkage {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterLinkage.class);
-
-    /** Below this many people the engine has too little to learn from; the model is relearnt as the register grows. */
-    static final int RELEARN_AFTER = 100;
 
     private final People people;
     private final DuplicatePairs pairs;
@@ -79,6 +77,11 @@ class RegisterLinkage {
 
     double threshold() {
         return config.threshold();
+    }
+
+    /** People in the register not merged into another. */
+    long registered() {
+        return people.countUnmerged();
     }
 
     /** Indexed people, or -1 before the first build. */
@@ -131,6 +134,9 @@ class RegisterLinkage {
      * relearns in full once the register has doubled since the model was learnt.
      */
     void catchUp() {
+        if (rebuilding.isLocked()) {
+            return;
+        }
         if (index == null) {
             rebuild();
             return;
@@ -142,7 +148,7 @@ class RegisterLinkage {
             addIfMissing(current, record(p));
             newestSeen = p.person().id();
         }
-        if (current.size() >= Math.max(2L * learntOn, learntOn + RELEARN_AFTER)) {
+        if (current.size() > learntOn && current.size() >= 2L * learntOn) {
             rebuild();
         }
     }

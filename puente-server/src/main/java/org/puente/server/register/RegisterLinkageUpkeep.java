@@ -33,10 +33,26 @@ class RegisterLinkageUpkeep {
         this.linkage = linkage;
     }
 
+    /**
+     * A register of up to {@value #BUILD_BEFORE_READY} people is indexed before the instance
+     * reports itself ready (a few seconds), so intake is checked from the first request; a larger
+     * one is indexed in the background (about a minute per million people) while intake answers
+     * "not checked".
+     */
     @EventListener(ApplicationReadyEvent.class)
     void buildAfterStart() {
+        if (linkage.registered() <= BUILD_BEFORE_READY) {
+            try {
+                linkage.rebuild();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("linkage index not built, retrying in the background ({})", e.getClass().getSimpleName());
+            }
+        }
         run("build", linkage::rebuild);
     }
+
+    static final int BUILD_BEFORE_READY = 100_000;
 
     @Scheduled(fixedDelayString = "${puente.linkage.catch-up:5s}", initialDelayString = "${puente.linkage.catch-up:5s}")
     void catchUp() {
@@ -46,6 +62,11 @@ class RegisterLinkageUpkeep {
     @Scheduled(cron = "${puente.linkage.rebuild:0 30 3 * * *}")
     void rebuildNightly() {
         run("rebuild", linkage::rebuild);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     /** One task at a time; a task due while another runs is skipped (the next one comes soon). */

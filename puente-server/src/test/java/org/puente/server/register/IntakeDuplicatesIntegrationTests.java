@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -42,49 +41,12 @@ class IntakeDuplicatesIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    /** One person registered twice by the seed: a CPP in one record, a passport in the other. */
-    record Twice(UUID first, UUID second) {
-    }
-
-    static final List<Twice> seededTwice = new ArrayList<>();
-    static String seedSurname;
+    static List<TestPeople.Twice> seededTwice;
 
     @BeforeAll
     static void seeded(@Autowired Register register, @Autowired RegisterLinkage linkage) {
-        if (seedSurname != null) {
-            return;
-        }
-        seedSurname = TestPeople.uniqueSurname("Huaman");
-        String[] given = {"María José", "José Luis", "Ana Lucía", "Carlos Eduardo", "Rosa", "Pedro Pablo", "Yessenia",
-                "Luis Alberto", "Milagros", "Jesús", "Gladys", "Wilmer", "Daniela", "Franklin", "Yuleisy", "Andrés"};
-        String[] surnames = {"García", "Rojas", "Pérez", "Urdaneta", "Mendoza", "Flores", "Torres", "Castillo",
-                "Quispe", "Rodríguez", "Colmenares", "Briceño", "Ocampo", "Herrera", "Salazar", "Villegas", "Zambrano",
-                "Mamani", "Gutiérrez", "Chirinos"};
-        String[] nationalities = {"VEN", "VEN", "VEN", "COL", "ECU"};
-        Random r = new Random(20_251_123);
-        for (int i = 0; i < 240; i++) {
-            String g = given[r.nextInt(given.length)];
-            String first = surnames[r.nextInt(surnames.length)] + (i % 5 == 0 ? " " + seedSurname : "");
-            String second = surnames[r.nextInt(surnames.length)];
-            Sex sex = r.nextBoolean() ? Sex.F : Sex.M;
-            LocalDate born = LocalDate.of(1965 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28));
-            String nationality = nationalities[r.nextInt(nationalities.length)];
-            UUID one = register.register(new NewPerson(g, first, second, sex, born, nationality, null,
-                    new NewDocument(DocumentType.CPP, TestPeople.uniqueNumber(), "PER", LocalDate.of(2023, 1, 10),
-                            LocalDate.of(2030, 1, 10), true), null), SYSTEM, "procedure");
-            if (i % 3 == 0) {
-                // The same person again: accents lost, maternal surname missing, a passport instead of the CPP.
-                UUID again = register.register(new NewPerson(strip(g), strip(first), i % 2 == 0 ? null : second, sex,
-                        born, nationality, null, new NewDocument(DocumentType.PASSPORT, "P" + TestPeople.uniqueNumber(),
-                        nationality, null, null, false), null), SYSTEM, "procedure");
-                seededTwice.add(new Twice(one, again));
-            }
-        }
+        seededTwice = TestPeople.aRegisterToLearnFrom(register);
         linkage.rebuild();
-    }
-
-    private static String strip(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private static String registration(String given, String first, String second, String birthDate, String type,
@@ -183,7 +145,7 @@ class IntakeDuplicatesIntegrationTests {
         assertThat(found).as("people registered twice found by the batch pass").isGreaterThanOrEqualTo(
                 seededTwice.size() * 9L / 10);
 
-        Twice decided = seededTwice.get(1);
+        TestPeople.Twice decided = seededTwice.get(1);
         UUID pairId = jdbc.sql("select id from duplicate_pair where (person_a = ? and person_b = ?) or (person_a = ? and person_b = ?)")
                 .params(decided.first(), decided.second(), decided.second(), decided.first()).query(UUID.class).single();
         DuplicatePair pair = review.open(pairId, SYSTEM).pair();
@@ -196,7 +158,7 @@ class IntakeDuplicatesIntegrationTests {
 
     @Test
     void aMergeTeachesTheEngineWithEachRecordAsItWasBeforeTheMerge() {
-        Twice twice = seededTwice.get(2);
+        TestPeople.Twice twice = seededTwice.get(2);
         review.propose(twice.first(), twice.second(), 12.0, new DuplicatePair.Evidence(List.of(), 12.0, 0.999),
                 DuplicatePair.BY_BATCH);
         UUID pairId = jdbc.sql("select id from duplicate_pair where (person_a = ? and person_b = ?) or (person_a = ? and person_b = ?)")
