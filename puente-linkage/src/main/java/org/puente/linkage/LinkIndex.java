@@ -103,6 +103,58 @@ public final class LinkIndex {
         return scorer.model;
     }
 
+    /** Whether a record with this id is indexed. */
+    public boolean contains(String id) {
+        lock.readLock().lock();
+        try {
+            return byId.containsKey(id);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Every candidate pair of a freshly built index whose match probability is at least
+     * {@code probability}, strongest first, explained: what a batch pass over a register puts in
+     * front of reviewers. Pairs are not clustered; each is the same pair, with the same score,
+     * that {@link #candidates(PersonRecord)} returns for either of its records.
+     */
+    public List<Match> pairs(double probability, Progress progress) {
+        if (!(probability > 0 && probability < 1)) {
+            throw new IllegalArgumentException("probability must be between 0 and 1, exclusive");
+        }
+        double floor = Math.log(probability / (1 - probability)) / Math.log(2);
+        Scorer s = scorer;
+        class Kept implements PairVisitor {
+            final List<long[]> pairs = new ArrayList<>();
+            final int[] levels = new int[comparisons.size()];
+
+            @Override
+            public void visit(int i, int j) {
+                double w = s.weight(corpus.get(i), corpus.get(j), levels, false);
+                if (w >= floor) {
+                    pairs.add(new long[] {i, j});
+                }
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        lock.readLock().lock();
+        try {
+            for (Kept k : scan(Kept::new, progress)) {
+                for (long[] pair : k.pairs) {
+                    Profile a = corpus.get((int) Math.min(pair[0], pair[1]));
+                    Profile b = corpus.get((int) Math.max(pair[0], pair[1]));
+                    out.add(new Match(a.id, b.id, s.explain(a, b, false)));
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        progress.done();
+        out.sort((x, y) -> Double.compare(y.weight(), x.weight()));
+        return out;
+    }
+
     /** Adds a record to the index (after a registrar accepted it). The model is not relearnt. */
     public void add(PersonRecord record) {
         lock.writeLock().lock();

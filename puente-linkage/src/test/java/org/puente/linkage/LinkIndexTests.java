@@ -140,6 +140,29 @@ class LinkIndexTests {
     }
 
     @Test
+    void listsForReviewThePairsEachRecordGetsAsCandidates() {
+        LinkIndex fresh = LinkIndex.build(register, LinkageConfig.defaults());
+        List<Match> pairs = fresh.pairs(0.5, Progress.none());
+        assertThat(pairs).isNotEmpty().allSatisfy(m -> assertThat(m.probability()).isGreaterThanOrEqualTo(0.5));
+        assertThat(pairs).extracting(Match::weight).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Map<String, Double> fromPairs = new java.util.HashMap<>();
+        pairs.forEach(m -> fromPairs.put(m.leftId() + "|" + m.rightId(), m.weight()));
+        // Scores are taken in input order (name similarity is not symmetric): from the earlier record's side.
+        List<String> ids = register.stream().map(PersonRecord::id).toList();
+        Map<String, Double> fromCandidates = new java.util.HashMap<>();
+        for (PersonRecord r : register) {
+            for (Candidate c : fresh.candidates(r)) {
+                if (c.probability() >= 0.5 && ids.indexOf(r.id()) < ids.indexOf(c.recordId())) {
+                    fromCandidates.put(r.id() + "|" + c.recordId(), c.weight());
+                }
+            }
+        }
+        assertThat(fromPairs).isEqualTo(fromCandidates);
+        assertThat(fresh.contains("ana")).isTrue();
+        assertThat(fresh.contains("nobody")).isFalse();
+    }
+
+    @Test
     void findsANewRecordAfterItIsAdded() {
         LinkIndex small = LinkIndex.build(TestPeople.register(200, 3), LinkageConfig.defaults());
         var newcomer = TestPeople.person("new").givenNames("Gladys").surnames("Ocampo", "Herrera")

@@ -21,6 +21,7 @@ final class Launcher {
               link --input people.csv --output clusters.csv
                                             find records of the same person (no server, no database;
                                             "puente link --help" for every option)
+              link --register               batch pass over the register: fill the duplicates review queue
               demo --people N               add N generated people (and the fixed demo set)
               audit-verify                  check the audit log's hash chain
               backup --to FILE.zip          online backup of the embedded database
@@ -42,20 +43,14 @@ final class Launcher {
                 return restore(rest);
             }
             case "link" -> {
-                // Plain Java: entity resolution needs neither Spring nor the database.
-                return org.puente.linkage.cli.LinkCommand.run(rest, System.out, System.err);
+                if (!Arrays.asList(rest).contains("--register")) {
+                    // Plain Java: entity resolution of files needs neither Spring nor the database.
+                    return org.puente.linkage.cli.LinkCommand.run(rest, System.out, System.err);
+                }
+                return runCommand("link-register", rest);
             }
             case "import", "demo", "audit-verify", "backup" -> {
-                // System properties outrank application.yml (builder defaults would not).
-                System.setProperty("puente.command", command);
-                System.setProperty("puente.demo-seed", "false");
-                System.setProperty("spring.main.banner-mode", "off");
-                System.setProperty("logging.level.root", "WARN");
-                ConfigurableApplicationContext context = new SpringApplicationBuilder(PuenteServer.class)
-                        .web(WebApplicationType.NONE)
-                        .run(rest);
-                return SpringApplication.exit(context, context.getBeanProvider(ExitCodeGenerator.class)
-                        .orderedStream().toArray(ExitCodeGenerator[]::new));
+                return runCommand(command, rest);
             }
             case "help", "--help", "-h" -> {
                 System.out.print(USAGE);
@@ -66,6 +61,20 @@ final class Launcher {
                 return 2;
             }
         }
+    }
+
+    /** Runs a command-line task in the Spring application, without its web server. */
+    private static int runCommand(String command, String[] rest) {
+        // System properties outrank application.yml (builder defaults would not).
+        System.setProperty("puente.command", command);
+        System.setProperty("puente.demo-seed", "false");
+        System.setProperty("spring.main.banner-mode", "off");
+        System.setProperty("logging.level.root", "WARN");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(PuenteServer.class)
+                .web(WebApplicationType.NONE)
+                .run(rest);
+        return SpringApplication.exit(context, context.getBeanProvider(ExitCodeGenerator.class)
+                .orderedStream().toArray(ExitCodeGenerator[]::new));
     }
 
     /** Runs without Spring: the database must be closed while its file is replaced. */

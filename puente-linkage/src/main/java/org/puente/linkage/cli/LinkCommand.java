@@ -31,11 +31,15 @@ public final class LinkCommand {
     static final String USAGE = """
             usage: puente link --input records.csv --output clusters.csv [options]
                    puente link --left a.csv --right b.csv --output links.csv [options]
+                   puente link --register [--quiet]
 
             Finds records of the same person. With --input, within one file: writes
             record_id,cluster_id for every record (a record alone is its own cluster). With
             --left and --right, between two files, one to one: writes side,record_id,cluster_id.
             The weights are learnt from the data itself; no labelled pairs are needed.
+            With --register, over the whole register in Puente's database (PUENTE_DB_URL, or
+            the embedded one): every pair at or above the review threshold goes into the
+            registrars' duplicates review queue, except pairs already there or decided.
 
             options:
               --threshold P        match probability from which two records are one person
@@ -235,12 +239,12 @@ public final class LinkCommand {
     }
 
     /** A progress bar on the terminal, one stage after another; silent when output is not a terminal. */
-    static final class TerminalProgress implements Progress, AutoCloseable {
+    public static final class TerminalProgress implements Progress, AutoCloseable {
         private final boolean enabled;
         private final PrintStream err;
         private me.tongfei.progressbar.ProgressBar bar;
 
-        TerminalProgress(boolean enabled, PrintStream err) {
+        public TerminalProgress(boolean enabled, PrintStream err) {
             this.enabled = enabled;
             this.err = err;
         }

@@ -57,6 +57,14 @@ class DuplicatePairs {
                 .param("foundBy", foundBy).param("now", Timestamp.from(now)).update() == 1;
     }
 
+    /** The pair of these two people, in whichever order they are given. */
+    java.util.Optional<DuplicatePair> between(UUID one, UUID other) {
+        return jdbc.sql("""
+                select * from duplicate_pair where (person_a = :one and person_b = :other)
+                    or (person_a = :other and person_b = :one)
+                """).param("one", one).param("other", other).query(pair).optional();
+    }
+
     DuplicatePair find(UUID id) {
         return jdbc.sql("select * from duplicate_pair where id = :id").param("id", id).query(pair).optional()
                 .orElseThrow(() -> new org.puente.server.common.NotFound("duplicate.notFound"));

@@ -91,6 +91,12 @@ class Merges {
                 .param("now", Timestamp.from(now)).param("p", m.survivorId()).update();
     }
 
+    /** The documents a merge moved from the merged person to the survivor. */
+    java.util.Set<UUID> movedDocuments(UUID mergeId) {
+        return new java.util.HashSet<>(jdbc.sql("select item_id from person_merge_move where merge_id = :m and item_kind = :k")
+                .param("m", mergeId).param("k", DOCUMENT).query(UUID.class).list());
+    }
+
     PersonMerge find(UUID id) {
         return jdbc.sql("select * from person_merge where id = :id").param("id", id).query(MERGE).optional()
                 .orElseThrow(() -> new org.puente.server.common.NotFound("merge.notFound"));

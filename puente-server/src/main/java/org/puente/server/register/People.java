@@ -113,6 +113,66 @@ class People {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    long countUnmerged() {
+        return jdbc.sql("select count(*) from person where merged_into is null").query(Long.class).single();
+    }
+
+    /** A person with the kind and number of each of their documents, whatever the documents' status. */
+    record WithDocuments(Person person, List<DocumentNumber> documents) {
+    }
+
+    record DocumentNumber(UUID id, DocumentType type, String issuingCountry, String number) {
+    }
+
+    /**
+     * People not merged into another, each with their documents, in id order: every such person
+     * when {@code after} is null, else those with a later id (registered since). Streams, so a
+     * whole register never sits in memory twice.
+     */
+    void forEachWithDocuments(UUID after, java.util.function.Consumer<WithDocuments> sink) {
+        String where = after == null ? "p.merged_into is null" : "p.merged_into is null and p.id > :after";
+        var spec = jdbc.sql(WITH_DOCUMENTS + " where " + where + " order by p.id");
+        if (after != null) {
+            spec = spec.param("after", after);
+        }
+        stream(spec, sink);
+    }
+
+    /** The given people (merged or not) with their documents. */
+    void withDocuments(Collection<UUID> ids, java.util.function.Consumer<WithDocuments> sink) {
+        if (!ids.isEmpty()) {
+            stream(jdbc.sql(WITH_DOCUMENTS + " where p.id in (:ids) order by p.id").param("ids", ids), sink);
+        }
+    }
+
+    private static final String WITH_DOCUMENTS = """
+            select p.*, d.id as doc_id, d.doc_type as doc_type, d.number as doc_number,
+                d.issuing_country as doc_country
+            from person p left join identity_document d on d.person_id = p.id""";
+
+    private static void stream(JdbcClient.StatementSpec spec, java.util.function.Consumer<WithDocuments> sink) {
+        Person[] current = {null};
+        List<List<DocumentNumber>> documents = new java.util.ArrayList<>(List.of(new java.util.ArrayList<>()));
+        spec.query(rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            if (current[0] == null || !current[0].id().equals(id)) {
+                if (current[0] != null) {
+                    sink.accept(new WithDocuments(current[0], documents.getFirst()));
+                }
+                current[0] = person(rs, 0);
+                documents.set(0, new java.util.ArrayList<>(2));
+            }
+            UUID document = rs.getObject("doc_id", UUID.class);
+            if (document != null) {
+                documents.getFirst().add(new DocumentNumber(document, DocumentType.valueOf(rs.getString("doc_type")),
+                        rs.getString("doc_country"), rs.getString("doc_number")));
+            }
+        });
+        if (current[0] != null) {
+            sink.accept(new WithDocuments(current[0], documents.getFirst()));
+        }
+    }
+
     private static Map<String, Object> columns(Person p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());

@@ -34,9 +34,11 @@ class PeopleApi {
     private static final String DEFAULT_PURPOSE = "api";
 
     private final Register register;
+    private final DuplicateReview duplicates;
 
-    PeopleApi(Register register) {
+    PeopleApi(Register register, DuplicateReview duplicates) {
         this.register = register;
+        this.duplicates = duplicates;
     }
 
     record DocumentBody(DocumentType type, String number, String issuingCountry, LocalDate issuedOn,
@@ -101,11 +103,41 @@ class PeopleApi {
     record PageView(List<SummaryView> people, int page, int size, boolean hasNext) {
     }
 
+    /**
+     * A registered person who may be the same as the one asked about: the pair in the review
+     * queue, who they are, the match probability, whether it reaches the match threshold, and
+     * each field's comparison level and weight (bits).
+     */
+    record PossibleDuplicateView(UUID pairId, SummaryView person, double probability, boolean likelyMatch,
+                                 DuplicatePair.Evidence evidence) {
+
+        static PossibleDuplicateView of(DuplicateReview.PossibleDuplicate d) {
+            return new PossibleDuplicateView(d.pairId(), SummaryView.of(d.person()), d.probability(), d.likelyMatch(),
+                    d.evidence());
+        }
+    }
+
+    /** The intake check: {@code checked} is false while the engine's index is being built after a start. */
+    record DuplicateCheckView(boolean checked, List<PossibleDuplicateView> possibleDuplicates) {
+
+        static DuplicateCheckView of(DuplicateReview.IntakeCheck check) {
+            return new DuplicateCheckView(check.checked(),
+                    check.possibleDuplicates().stream().map(PossibleDuplicateView::of).toList());
+        }
+    }
+
+    /** The registered person and, in the same answer, who in the register may be the same person. */
+    record RegistrationView(@com.fasterxml.jackson.annotation.JsonUnwrapped PersonView person,
+                            DuplicateCheckView duplicateCheck) {
+    }
+
     @Operation(summary = "Register a person with a first document",
-            description = "Retrying with the same Idempotency-Key returns the first result and creates nothing.")
+            description = "Retrying with the same Idempotency-Key returns the first result and creates nothing. "
+                    + "The answer includes duplicateCheck: registered people who may be the same person, with the "
+                    + "evidence; each such pair is also put in the registrars' duplicates review queue.")
     @PostMapping("/people")
     @PreAuthorize("hasAuthority('" + Permissions.PERSON_WRITE + "')")
-    ResponseEntity<PersonView> register(@RequestBody RegistrationBody body,
+    ResponseEntity<RegistrationView> register(@RequestBody RegistrationBody body,
                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                         @RequestHeader(name = "X-Purpose", required = false) String purpose) {
         if (body == null) {
@@ -120,11 +152,22 @@ class PeopleApi {
                 new Contact(body.phone(), body.email(), body.ubigeo(), body.addressLine()),
                 body.document() == null ? null : body.document().toDraft(), null);
         var registration = register.register(draft, staff, purpose(purpose), idempotencyKey);
+        var check = duplicates.checkNewPerson(registration.personId(), staff, purpose(purpose));
         PersonRecord record = register.view(registration.personId(), staff, purpose(purpose));
         return ResponseEntity.created(URI.create("/api/v1/people/" + registration.personId()))
                 .header("Idempotent-Replayed", Boolean.toString(registration.replayed()))
                 .eTag(Long.toString(record.person().version()))
-                .body(PersonView.of(record, register.today()));
+                .body(new RegistrationView(PersonView.of(record, register.today()), DuplicateCheckView.of(check)));
+    }
+
+    @Operation(summary = "Registered people who may be the same person as this one, waiting for a registrar's decision")
+    @GetMapping("/people/{id}/possible-duplicates")
+    @PreAuthorize("hasAuthority('" + Permissions.PERSON_WRITE + "')")
+    List<PossibleDuplicateView> possibleDuplicates(@PathVariable UUID id,
+                                                   @RequestHeader(name = "X-Purpose", required = false) String purpose) {
+        register.view(id, CurrentStaff.get(), purpose(purpose));
+        return duplicates.pendingFor(id, CurrentStaff.get(), purpose(purpose)).stream()
+                .map(PossibleDuplicateView::of).toList();
     }
 
     @Operation(summary = "A person's whole record, with document history, statuses and corrections")

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.puente.server.access.CurrentStaff;
 import org.puente.server.access.Permissions;
+import org.puente.server.access.SignedIn;
 import org.puente.server.common.Conflict;
 import org.puente.server.common.InvalidInput;
 import org.puente.server.web.FormErrors;
@@ -37,11 +38,16 @@ class PersonPages {
             "document.number", "document.issuingCountry", "document.issuedOn", "document.expiresOn");
 
     private final Register register;
+    private final DuplicateReview duplicates;
+    private final SignedIn signedIn;
     private final PageOptions options;
     private final MessageSource messages;
 
-    PersonPages(Register register, PageOptions options, MessageSource messages) {
+    PersonPages(Register register, DuplicateReview duplicates, SignedIn signedIn, PageOptions options,
+                MessageSource messages) {
         this.register = register;
+        this.duplicates = duplicates;
+        this.signedIn = signedIn;
         this.options = options;
         this.messages = messages;
     }
@@ -67,6 +73,8 @@ class PersonPages {
         model.addAttribute("purpose", why);
         model.addAttribute("mergedInto", record.mergedInto());
         model.addAttribute("merges", record.merges());
+        model.addAttribute("possibleDuplicates", record.mergedInto() == null && signedIn.can(Permissions.PERSON_WRITE)
+                ? duplicates.pendingFor(id, CurrentStaff.get(), why) : List.of());
         return "register/person";
     }
 
@@ -83,8 +91,13 @@ class PersonPages {
             var problems = new InvalidInput.Collector();
             NewPerson draft = form.toDraft(problems);
             problems.throwIfAny();
-            UUID id = register.register(draft, CurrentStaff.get(), FormValues.PURPOSES.getFirst());
-            flash.addFlashAttribute("flash", "pages.flash.registered");
+            String purpose = FormValues.PURPOSES.getFirst();
+            UUID id = register.register(draft, CurrentStaff.get(), purpose);
+            // The person page lists the pairs this check put in the review queue, with the evidence.
+            var check = duplicates.checkNewPerson(id, CurrentStaff.get(), purpose);
+            flash.addFlashAttribute("flash", !check.checked() ? "duplicates.flash.registeredNotChecked"
+                    : check.possibleDuplicates().isEmpty() ? "pages.flash.registered"
+                    : "duplicates.flash.registeredWithPossibleDuplicates");
             return "redirect:/people/" + id;
         } catch (InvalidInput e) {
             return registrationForm(model, form, errors(FormErrors.of(e, messages, locale)), locale);

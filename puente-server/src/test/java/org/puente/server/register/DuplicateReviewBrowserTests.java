@@ -22,6 +22,8 @@ class DuplicateReviewBrowserTests {
     Register register;
     @Autowired
     DuplicateReview review;
+    @Autowired
+    RegisterLinkage linkage;
 
     @Test
     void aRegistrarMergesTwoRecordsOfOnePersonFromTheQueueAndUndoesTheMerge() {
@@ -51,7 +53,7 @@ class DuplicateReviewBrowserTests {
                     .findElement(org.openqa.selenium.By.linkText("Revisar")).click();
 
             assertThat(browser.heading()).isEqualTo("¿Son la misma persona?");
-            assertThat(browser.byId("evidence").getText()).contains("day and month swapped");
+            assertThat(browser.byId("evidence").getText()).contains("día y mes invertidos");
             browser.click("decide");
             assertThat(browser.byId("error-summary").getText())
                     .contains("Elija si es la misma persona o si son personas distintas.");
@@ -76,6 +78,53 @@ class DuplicateReviewBrowserTests {
             undo.findElement(org.openqa.selenium.By.tagName("button")).click();
             assertThat(browser.byId("notice").getText()).isEqualTo("Fusión deshecha: los dos registros están como antes.");
             assertThat(browser.text()).contains(cpp).doesNotContain(cedula);
+        }
+    }
+
+    @Test
+    void registeringSomeoneAlreadyRegisteredShowsThemOnThePageAndTheRegistrarRulesThemOut() {
+        String surname = TestPeople.uniqueSurname("Ñaupari");
+        UUID existing = register.register(new NewPerson("Yuleisy Carolina", surname, "Briceño", Sex.F,
+                LocalDate.of(1994, 2, 9), "VEN", null, new NewDocument(DocumentType.CPP, TestPeople.uniqueNumber(),
+                "PER", LocalDate.of(2023, 1, 10), LocalDate.of(2030, 1, 10), true), null), Staff.system("test"),
+                "procedure");
+        TestPeople.aRegisterToLearnFrom(register);
+        linkage.rebuild();
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("registrar");
+            browser.go("/people/new");
+            browser.type("f-givenNames", "Yuleisy");
+            browser.type("f-firstSurname", surname.replace("Ñ", "N"));
+            browser.choose("f-sex", "F");
+            browser.date("f-birthDate", LocalDate.of(1994, 2, 9));
+            browser.choose("f-nationality", "VEN");
+            browser.choose("f-document-type", "PASSPORT");
+            browser.choose("f-document-issuingCountry", "VEN");
+            browser.type("f-document-number", "P" + TestPeople.uniqueNumber());
+            browser.click("save");
+
+            assertThat(browser.byId("notice").getText()).startsWith("Persona registrada. Atención");
+            var box = browser.byId("possible-duplicates");
+            assertThat(box.getText()).contains("Estas personas registradas podrían ser la misma persona")
+                    .contains("Yuleisy Carolina " + surname + " Briceño");
+            box.findElement(org.openqa.selenium.By.tagName("summary")).click();
+            assertThat(box.getText()).contains("Fecha de nacimiento").contains("exacto");
+            browser.screenshot("intake-possible-duplicates");
+            String newcomer = browser.path().substring("/people/".length());
+            box.findElement(org.openqa.selenium.By.cssSelector("a.button")).click();
+
+            assertThat(browser.heading()).isEqualTo("¿Son la misma persona?");
+            assertThat(browser.text()).contains("Yuleisy Carolina " + surname);
+            browser.tick("f-decision-different");
+            browser.type("f-reason", "Primas con el mismo nombre; otra madre según la partida");
+            browser.click("decide");
+            assertThat(browser.byId("notice").getText()).isEqualTo("Decisión guardada: son personas distintas.");
+
+            browser.go("/people/" + newcomer);
+            assertThat(browser.has("possible-duplicates")).as("a decided pair is not shown again").isFalse();
+            browser.go("/people/" + existing);
+            assertThat(browser.has("possible-duplicates")).isFalse();
         }
     }
 }

@@ -1,6 +1,11 @@
 package org.puente.server.register;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.puente.server.access.Staff;
 
 /** Registration requests for tests, each with a document number no other test uses. */
 public final class TestPeople {
@@ -41,5 +46,55 @@ public final class TestPeople {
                  "document": {"type": "CE", "number": "%s", "issuingCountry": "PER",
                               "issuedOn": "2024-05-01", "expiresOn": "2028-05-01"}}
                 """.formatted(givenNames, firstSurname, number);
+    }
+
+    /** One person registered twice by {@link #aRegisterToLearnFrom}: a CPP in one record, a passport in the other. */
+    public record Twice(java.util.UUID first, java.util.UUID second) {
+    }
+
+    private static List<Twice> seeded;
+
+    /**
+     * Registers, once per test run, 240 generated people and registers every third of them a
+     * second time (accents lost, maternal surname sometimes missing, a passport instead of the
+     * CPP), so the linkage engine has a register to learn its weights from. Returns those pairs.
+     */
+    public static synchronized List<Twice> aRegisterToLearnFrom(Register register) {
+        if (seeded != null) {
+            return seeded;
+        }
+        Staff system = Staff.system("test-seed");
+        String[] given = {"María José", "José Luis", "Ana Lucía", "Carlos Eduardo", "Rosa", "Pedro Pablo", "Yessenia",
+                "Luis Alberto", "Milagros", "Jesús", "Gladys", "Wilmer", "Daniela", "Franklin", "Yuleisy", "Andrés"};
+        String[] surnames = {"García", "Rojas", "Pérez", "Urdaneta", "Mendoza", "Flores", "Torres", "Castillo",
+                "Quispe", "Rodríguez", "Colmenares", "Briceño", "Ocampo", "Herrera", "Salazar", "Villegas", "Zambrano",
+                "Mamani", "Gutiérrez", "Chirinos"};
+        String[] nationalities = {"VEN", "VEN", "VEN", "COL", "ECU"};
+        String family = uniqueSurname("Huaman");
+        java.util.Random r = new java.util.Random(20_251_123);
+        List<Twice> twice = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            String g = given[r.nextInt(given.length)];
+            String first = surnames[r.nextInt(surnames.length)] + (i % 5 == 0 ? " " + family : "");
+            String second = surnames[r.nextInt(surnames.length)];
+            Sex sex = r.nextBoolean() ? Sex.F : Sex.M;
+            LocalDate born = LocalDate.of(1965 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28));
+            String nationality = nationalities[r.nextInt(nationalities.length)];
+            var one = register.register(new NewPerson(g, first, second, sex, born, nationality, null,
+                    new NewDocument(DocumentType.CPP, uniqueNumber(), "PER", LocalDate.of(2023, 1, 10),
+                            LocalDate.of(2030, 1, 10), true), null), system, "procedure");
+            if (i % 3 == 0) {
+                var again = register.register(new NewPerson(withoutAccents(g), withoutAccents(first),
+                        i % 2 == 0 ? null : second, sex, born, nationality, null, new NewDocument(DocumentType.PASSPORT,
+                        "P" + uniqueNumber(), nationality, null, null, false), null), system, "procedure");
+                twice.add(new Twice(one, again));
+            }
+        }
+        seeded = List.copyOf(twice);
+        return seeded;
+    }
+
+    static String withoutAccents(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }
