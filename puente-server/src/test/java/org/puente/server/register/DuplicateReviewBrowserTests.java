@@ -75,7 +75,7 @@ class DuplicateReviewBrowserTests {
 
             var undo = browser.all("form.inline-form").getFirst();
             undo.findElement(org.openqa.selenium.By.name("reason")).sendKeys("Eran primos, no la misma persona");
-            undo.findElement(org.openqa.selenium.By.tagName("button")).click();
+            browser.loading(() -> undo.findElement(org.openqa.selenium.By.tagName("button")).click());
             assertThat(browser.byId("notice").getText()).isEqualTo("Fusión deshecha: los dos registros están como antes.");
             assertThat(browser.text()).contains(cpp).doesNotContain(cedula);
         }
