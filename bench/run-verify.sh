@@ -14,6 +14,8 @@ mkdir -p "$here/results"
 # The server runs from its own copy of the jar, so a build during the run cannot change it.
 cp "$root/puente-server/target/puente.jar" "$here/results/puente-bench.jar"
 serve() { java ${PUENTE_JAVA_OPTS:-} -jar "$here/results/puente-bench.jar" "$@"; }
+# In the background with exec, so $! is the server's own process and killing it stops the server.
+serve_in_background() { (exec java ${PUENTE_JAVA_OPTS:-} -jar "$here/results/puente-bench.jar" serve) & }
 
 bench() { # $1 = label, $2 = JDBC URL the load generator samples from, $3 = its user
   local port=18081
@@ -23,7 +25,7 @@ bench() { # $1 = label, $2 = JDBC URL the load generator samples from, $3 = its 
   fi
   # Throughput is what is measured here: the demo parties' limits are lifted for the run.
   SERVER_PORT=$port PUENTE_VERIFICATION_DEMO_RATE=1000000 PUENTE_VERIFICATION_MISSES_PER_MINUTE=100000000 \
-    serve serve > "$here/results/verify-server-$1.log" 2>&1 &
+    serve_in_background > "$here/results/verify-server-$1.log" 2>&1
   local pid=$!
   trap "kill $pid 2>/dev/null || true" EXIT
   for _ in $(seq 1 180); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done

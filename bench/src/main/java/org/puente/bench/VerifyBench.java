@@ -135,7 +135,8 @@ public final class VerifyBench {
         List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < connections; c++) {
-            long[] mine = new long[2_000_000];
+            // Room for ~8 M latencies in all, whatever the number of connections (the heap is 1 GB).
+            long[] mine = new long[Math.max(100_000, 8_000_000 / connections)];
             latencies.add(mine);
             int id = c;
             threads.add(Thread.ofPlatform().start(() -> {

@@ -3,8 +3,10 @@ package org.puente.rules;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The library's texts ({@code org/puente/rules/messages_es.properties} and {@code _en}). Spanish
@@ -23,8 +25,15 @@ public final class Messages {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
+    /** The two bundles, loaded once: explanations render on hot paths (verification answers). */
+    private static final ResourceBundle SPANISH = ResourceBundle.getBundle(BUNDLE, ES, NO_FALLBACK);
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
+    /** Parsed patterns by language and key; each use formats with a copy (MessageFormat is not thread-safe). */
+    private static final Map<String, MessageFormat> SPANISH_FORMATS = new ConcurrentHashMap<>();
+    private static final Map<String, MessageFormat> ENGLISH_FORMATS = new ConcurrentHashMap<>();
+
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, isEnglish(locale) ? Locale.ENGLISH : ES, NO_FALLBACK);
+        return isEnglish(locale) ? ENGLISH : SPANISH;
     }
 
     /** The text of a key with its arguments; enum arguments print as their {@code code.NAME} text. */
@@ -39,7 +48,10 @@ public final class Messages {
         if (args == null || args.length == 0) return pattern.replace("''", "'");
         var shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) shown[i] = shown(bundle, args[i]);
-        return new MessageFormat(pattern, isEnglish(locale) ? Locale.ENGLISH : ES).format(shown);
+        boolean english = isEnglish(locale);
+        MessageFormat parsed = (english ? ENGLISH_FORMATS : SPANISH_FORMATS)
+                .computeIfAbsent(key, k -> new MessageFormat(pattern, english ? Locale.ENGLISH : ES));
+        return ((MessageFormat) parsed.clone()).format(shown);
     }
 
     /** Both languages of a key. */
