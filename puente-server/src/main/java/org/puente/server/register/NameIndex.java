@@ -69,8 +69,14 @@ class NameIndex {
         return ready;
     }
 
-    /** Reads the whole register; runs once, in the background, at start-up. */
-    void load() {
+    /**
+     * Reads the whole register, once: at start-up, or later by the catch-up poll if that failed.
+     * A second caller (the poll firing during the start-up load) waits for the first and returns.
+     */
+    synchronized void load() {
+        if (ready) {
+            return;
+        }
         long started = System.nanoTime();
         List<Entry> batch = new ArrayList<>(10_000);
         jdbc.sql("select id, search_name, nationality, birth_date from person order by id")
