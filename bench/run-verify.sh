@@ -28,7 +28,11 @@ bench() { # $1 = label, $2 = JDBC URL the load generator samples from, $3 = its 
     serve_in_background > "$here/results/verify-server-$1.log" 2>&1
   local pid=$!
   trap "kill $pid 2>/dev/null || true" EXIT
-  for _ in $(seq 1 180); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
+  # Ready means the name and verification indexes are loaded; the duplicate-detection index still
+  # builds in the background for a while, using a core: the load starts once it is built.
+  for _ in $(seq 1 300); do curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break; sleep 1; done
+  for _ in $(seq 1 300); do grep -q "linkage index built" "$here/results/verify-server-$1.log" && break; sleep 1; done
+  grep -h "index loaded\|index built" "$here/results/verify-server-$1.log" | sed 's/^.*: /   /'
   echo "== $1 (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   java -Xmx1g -cp "$cp" org.puente.bench.VerifyBench "http://127.0.0.1:$port" "$2" "$3" "$seconds" "$connections" $rate
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -95,6 +95,19 @@ public class BulkWriter {
         return types;
     }
 
+    /**
+     * Refreshes the planner's statistics of tables after a bulk load. PostgreSQL's autovacuum
+     * would do it eventually (if enabled); until then the planner thinks the tables small and
+     * picks full scans for range queries on them.
+     */
+    public void analyze(List<String> tables) {
+        if (isPostgres()) {
+            template.execute("analyze " + String.join(", ", tables));
+        } else {
+            template.execute("analyze");
+        }
+    }
+
     /** Whether the database is PostgreSQL (else H2). */
     public boolean isPostgres() {
         Boolean known = postgres;

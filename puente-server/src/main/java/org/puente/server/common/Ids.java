@@ -47,6 +47,25 @@ public final class Ids {
         return next(Clock.systemUTC());
     }
 
+    /**
+     * The smallest id minted at or after an instant: {@code id > floor(t)} selects, through the
+     * primary key, the rows created since {@code t}.
+     */
+    public static UUID floor(java.time.Instant at) {
+        return new UUID((at.toEpochMilli() << 16) | 0x7000L, 0x8000000000000000L);
+    }
+
+    /**
+     * An id written into SQL text, for polls of "rows newer than this id" that run every few
+     * seconds. As a bound parameter, PostgreSQL soon plans such a statement once for any value,
+     * and a range of unknown width gets a full-table scan; as a literal, each poll is planned for
+     * its value and reads a few rows through the primary key. Safe: a UUID's text is hex digits
+     * and dashes only.
+     */
+    public static String literal(UUID id) {
+        return "cast('" + id + "' as uuid)";
+    }
+
     public static UUID next(Clock clock) {
         long millis = clock.millis();
         long high = (millis << 16) | 0x7000L | (strongLong() & 0x0FFFL);

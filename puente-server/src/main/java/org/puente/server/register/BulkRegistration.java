@@ -36,13 +36,15 @@ class BulkRegistration {
     private final JdbcClient jdbc;
     private final BulkWriter writer;
     private final NameIndex index;
+    private final VerifiableIndex verifiable;
     private final AuditLog audit;
     private final Clock clock;
 
-    BulkRegistration(JdbcClient jdbc, BulkWriter writer, NameIndex index, AuditLog audit,
+    BulkRegistration(JdbcClient jdbc, BulkWriter writer, NameIndex index, VerifiableIndex verifiable, AuditLog audit,
                      Clock clock) {
         this.writer = writer;
         this.index = index;
+        this.verifiable = verifiable;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -174,6 +176,12 @@ class BulkRegistration {
                     (String) person[7], (LocalDate) person[6]));
         }
         index.putAfterCommit(indexed);
+        verifiable.refreshAfterCommit(rows.stream().map(Row::personId).toList());
+    }
+
+    /** After a large load: the tables it wrote get fresh planner statistics. */
+    void refreshStatistics() {
+        writer.analyze(List.of("person", "identity_document", "document_event", "migration_status", "audit_entry"));
     }
 
     private static final List<String> PERSON_COLUMNS = List.of("id", "person_key", "given_names", "first_surname",

@@ -170,6 +170,9 @@ class CsvImport {
             }
             flush();
             awaitWrites(0);
+            if (imported.get() >= DemoData.LARGE_LOAD) {
+                bulk.refreshStatistics();
+            }
             transactions.executeWithoutResult(tx -> jobs.finish(jobId, ImportJob.DONE, null, clock.instant()));
             log.info("import {} done: {} read, {} imported, {} skipped, {} rejected", jobId, read, imported.get(),
                     skipped.get(), rejectedCount.get());

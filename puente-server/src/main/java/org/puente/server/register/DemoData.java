@@ -40,6 +40,9 @@ class DemoData {
         return bulk.register(DemoPeople.fixedSet(LocalDate.now(clock)), Staff.system("demo"), "demo data").imported();
     }
 
+    /** From this many rows on, a load refreshes the planner's statistics when it ends. */
+    static final long LARGE_LOAD = 10_000;
+
     /** Adds people 0..count-1 of a seed (those already present are skipped); returns how many were added. */
     long addGenerated(long count, long seed, LongConsumer progress) {
         DemoPeople people = new DemoPeople(seed, LocalDate.now(clock));
@@ -52,6 +55,9 @@ class DemoData {
                 batch.clear();
                 progress.accept(n + 1);
             }
+        }
+        if (added >= LARGE_LOAD) {
+            bulk.refreshStatistics();
         }
         log.info("demo data: {} of {} generated people added (seed {})", added, count, seed);
         return added;

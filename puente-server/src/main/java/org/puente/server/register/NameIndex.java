@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.puente.server.common.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,8 +102,8 @@ class NameIndex {
         UUID newest = newestSeen;
         List<Entry> fresh = newest == null
                 ? jdbc.sql("select id, search_name, nationality, birth_date from person").query((rs, n) -> entry(rs)).list()
-                : jdbc.sql("select id, search_name, nationality, birth_date from person where id > :newest")
-                        .param("newest", newest).query((rs, n) -> entry(rs)).list();
+                : jdbc.sql("select id, search_name, nationality, birth_date from person where id > " + Ids.literal(newest))
+                        .query((rs, n) -> entry(rs)).list();
         putAll(fresh);
         java.time.Instant since = lastCatchUp == null ? now.minus(COMMIT_WINDOW) : lastCatchUp.minusSeconds(10);
         putAll(jdbc.sql("""

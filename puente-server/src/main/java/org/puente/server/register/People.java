@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.puente.server.common.Conflict;
+import org.puente.server.common.Ids;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -130,12 +131,9 @@ class People {
      * whole register never sits in memory twice.
      */
     void forEachWithDocuments(UUID after, java.util.function.Consumer<WithDocuments> sink) {
-        String where = after == null ? "p.merged_into is null" : "p.merged_into is null and p.id > :after";
-        var spec = jdbc.sql(WITH_DOCUMENTS + " where " + where + " order by p.id");
-        if (after != null) {
-            spec = spec.param("after", after);
-        }
-        stream(spec, sink);
+        String where = after == null ? "p.merged_into is null"
+                : "p.merged_into is null and p.id > " + Ids.literal(after);
+        stream(jdbc.sql(WITH_DOCUMENTS + " where " + where + " order by p.id"), sink);
     }
 
     /** The given people (merged or not) with their documents. */

@@ -36,11 +36,13 @@ public class Register {
     private final IdempotencyKeys idempotency;
     private final NameIndex index;
     private final Merges merges;
+    private final VerifiableIndex verifiable;
     private final Clock clock;
 
     Register(People people, Documents documents, Statuses statuses, PeopleSearch search, AuditLog audit,
-             IdempotencyKeys idempotency, NameIndex index, Merges merges, Clock clock) {
+             IdempotencyKeys idempotency, NameIndex index, Merges merges, VerifiableIndex verifiable, Clock clock) {
         this.merges = merges;
+        this.verifiable = verifiable;
         this.idempotency = idempotency;
         this.index = index;
         this.people = people;
@@ -102,6 +104,7 @@ public class Register {
         people.insert(person, draft.sourceRecordId());
         index.putAfterCommit(List.of(NameIndex.entry(person)));
         IdentityDocument document = issue(person.id(), d, number, actor, now);
+        verifiable.refreshAfterCommit(List.of(person.id()));
         audit.record(new AuditEvent(actor, AuditAction.PERSON_REGISTERED, person.id(), purpose,
                 "document " + document.id()));
         return person.id();
@@ -157,6 +160,7 @@ public class Register {
             }
         }
         IdentityDocument document = issue(personId, draft, number, actor, now);
+        verifiable.refreshAfterCommit(List.of(personId));
         audit.record(new AuditEvent(actor, AuditAction.DOCUMENT_ADDED, personId, purpose, "document " + document.id()));
         return document.id();
     }
@@ -185,6 +189,7 @@ public class Register {
         documents.change(d, DocumentStatus.EXTENDED, newExpiry, cleanReason, now);
         documents.insertEvent(new DocumentEvent(Ids.next(clock), d.id(), "EXTENDED", d.status(),
                 DocumentStatus.EXTENDED, d.expiresOn(), newExpiry, cleanReason, actor.username(), now));
+        verifiable.refreshAfterCommit(List.of(d.personId()));
         audit.record(new AuditEvent(actor, AuditAction.DOCUMENT_EXTENDED, d.personId(), purpose,
                 "document " + d.id() + " to " + newExpiry));
     }
@@ -204,6 +209,7 @@ public class Register {
         documents.change(d, DocumentStatus.REVOKED, d.expiresOn(), cleanReason, now);
         documents.insertEvent(new DocumentEvent(Ids.next(clock), d.id(), "REVOKED", d.status(),
                 DocumentStatus.REVOKED, d.expiresOn(), d.expiresOn(), cleanReason, actor.username(), now));
+        verifiable.refreshAfterCommit(List.of(d.personId()));
         audit.record(new AuditEvent(actor, AuditAction.DOCUMENT_REVOKED, d.personId(), purpose, "document " + d.id()));
     }
 
@@ -216,6 +222,7 @@ public class Register {
         MigrationStatus status = new MigrationStatus(Ids.next(clock), personId, draft.category(), draft.validFrom(),
                 draft.validTo(), draft.legalBasis().strip(), actor.username(), clock.instant());
         statuses.insert(status);
+        verifiable.refreshAfterCommit(List.of(personId));
         audit.record(new AuditEvent(actor, AuditAction.STATUS_RECORDED, personId, purpose, draft.category().name()));
         return status.id();
     }
@@ -260,6 +267,7 @@ public class Register {
         Instant now = clock.instant();
         Person saved = people.update(changed, expectedVersion, now);
         index.putAfterCommit(List.of(NameIndex.entry(saved)));
+        verifiable.refreshAfterCommit(List.of(personId));
         corrections.forEach(people::insertCorrection);
         audit.record(new AuditEvent(actor, AuditAction.PERSON_CORRECTED, personId, purpose,
                 String.join(",", corrections.stream().map(Correction::field).toList())));
@@ -331,6 +339,7 @@ public class Register {
         PersonMerge merge = new PersonMerge(Ids.next(clock), survivorId, mergedId, reason.strip(), actor.username(),
                 now, null, null, null);
         merges.merge(merge, survivorVersion, mergedVersion, now);
+        verifiable.refreshAfterCommit(List.of(survivorId, mergedId));
         audit.recordAll(List.of(
                 new AuditEvent(actor, AuditAction.PERSON_MERGED, survivorId, purpose, "kept; merge " + merge.id()),
                 new AuditEvent(actor, AuditAction.PERSON_MERGED, mergedId, purpose, "merged into " + survivorId)));
@@ -345,6 +354,7 @@ public class Register {
         problems.throwIfAny();
         PersonMerge merge = merges.find(mergeId);
         merges.undo(merge, actor.username(), reason.strip(), clock.instant());
+        verifiable.refreshAfterCommit(List.of(merge.survivorId(), merge.mergedId()));
         audit.recordAll(List.of(
                 new AuditEvent(actor, AuditAction.PERSON_UNMERGED, merge.survivorId(), purpose, "merge " + mergeId),
                 new AuditEvent(actor, AuditAction.PERSON_UNMERGED, merge.mergedId(), purpose, "merge " + mergeId)));
@@ -358,12 +368,14 @@ public class Register {
 
     /**
      * Documents of a type and number for verification, with their status today. Not audited here:
-     * the verification service records every look in its own durable log. One statement, no
-     * transaction around it: this is the hot path of the verification API.
+     * the verification service records every look in its own durable log. The hot path of the
+     * verification API: answered from memory once the index is loaded, from the database before.
      */
     public List<VerifiableDocument> verifiable(DocumentType type, String number) {
         String normalised = DocumentFormats.standard().normalise(type, "PER", number);
-        return documents.verifiable(type, normalised, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        return verifiable.ready() ? verifiable.find(type, normalised, today)
+                : documents.verifiable(type, normalised, today);
     }
 
     /** The phone and e-mail of a document's holder (no address), to send them a one-time code. */

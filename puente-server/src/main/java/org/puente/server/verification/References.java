@@ -10,7 +10,8 @@ final class References {
 
     private static final String SYMBOLS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final String CHECK_SYMBOLS = SYMBOLS + "*~$=U";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The JDK's DRBG: the default generator on Linux reads the kernel's pool, a system call per reference. */
+    private static final SecureRandom RANDOM = org.puente.server.common.Ids.fastSecureRandom();
 
     private References() {
     }
