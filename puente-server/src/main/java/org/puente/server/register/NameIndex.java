@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.puente.server.common.AfterCommit;
 import org.puente.server.common.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * search falls back to the database.
  */
 @Component
-class NameIndex {
+class NameIndex implements PolledIndex {
 
     private static final Logger log = LoggerFactory.getLogger(NameIndex.class);
 
@@ -66,8 +67,19 @@ class NameIndex {
                 p.birthDate());
     }
 
-    boolean ready() {
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public boolean ready() {
         return ready;
+    }
+
+    @Override
+    public void loadIfAbsent() {
+        load();
     }
 
     /**
@@ -97,7 +109,8 @@ class NameIndex {
      * Adds what other processes (command-line imports, other instances) committed since the last
      * look: people with a newer id than any seen, and people corrected lately.
      */
-    void catchUp() {
+    @Override
+    public void catchUp() {
         java.time.Instant now = clock.instant();
         UUID newest = newestSeen;
         List<Entry> fresh = newest == null
@@ -114,7 +127,8 @@ class NameIndex {
     }
 
     /** Fills gaps: people whose id was minted before the newest seen but committed after it. */
-    void reconcile() {
+    @Override
+    public void reconcile() {
         long registered = jdbc.sql("select count(*) from person").query(Long.class).single();
         if (registered == size()) {
             return;
@@ -151,17 +165,7 @@ class NameIndex {
         if (!ready) {
             return;
         }
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            putAll(entries);
-                        }
-                    });
-        } else {
-            putAll(entries);
-        }
+        AfterCommit.run(() -> putAll(entries));
     }
 
     /** Adds or replaces people (a correction changes tokens, nationality or birth date). */

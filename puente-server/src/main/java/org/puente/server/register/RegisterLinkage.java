@@ -19,12 +19,11 @@ import org.puente.linkage.LinkageConfig;
 import org.puente.linkage.Match;
 import org.puente.linkage.PersonRecord;
 import org.puente.linkage.Progress;
+import org.puente.server.common.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The register as {@code puente-linkage} sees it: the one adapter between the engine and the
@@ -165,16 +164,7 @@ class RegisterLinkage {
                 addedWhileRebuilding.add(record);
             }
         };
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    add.run();
-                }
-            });
-        } else {
-            add.run();
-        }
+        AfterCommit.run(add);
     }
 
     private static void addIfMissing(LinkIndex index, PersonRecord record) {

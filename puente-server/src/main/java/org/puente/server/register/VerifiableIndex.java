@@ -18,13 +18,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.puente.server.common.AfterCommit;
 import org.puente.server.common.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What verification needs of every document, in memory: the verification API answers from here
@@ -34,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * whole index if a count shows a gap. Until loaded, look-ups go to the database.
  */
 @Component
-class VerifiableIndex {
+class VerifiableIndex implements PolledIndex {
 
     private static final Logger log = LoggerFactory.getLogger(VerifiableIndex.class);
 
@@ -122,7 +121,13 @@ class VerifiableIndex {
         this.clock = clock;
     }
 
-    boolean ready() {
+    @Override
+    public String name() {
+        return "verification";
+    }
+
+    @Override
+    public boolean ready() {
         return ready;
     }
 
@@ -144,7 +149,8 @@ class VerifiableIndex {
     }
 
     /** Loads the index unless it is loaded (the start-up load and the first poll may race). */
-    synchronized void loadIfAbsent() {
+    @Override
+    public synchronized void loadIfAbsent() {
         if (!ready) {
             load();
         }
@@ -174,16 +180,7 @@ class VerifiableIndex {
             return;
         }
         List<UUID> ids = List.copyOf(personIds);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    refresh(ids);
-                }
-            });
-        } else {
-            refresh(ids);
-        }
+        AfterCommit.run(() -> refresh(ids));
     }
 
     void refresh(Collection<UUID> personIds) {
@@ -198,7 +195,8 @@ class VerifiableIndex {
      * the commit window), and the people whose documents changed status, whose migration status
      * changed, who were corrected, merged or unmerged.
      */
-    synchronized void catchUp() {
+    @Override
+    public synchronized void catchUp() {
         if (!ready) {
             return;
         }
@@ -231,7 +229,8 @@ class VerifiableIndex {
      * Reloads the index when its document count differs from the database's and the database has
      * stopped growing (an import still running explains a difference; a missed commit does not).
      */
-    synchronized void reconcile() {
+    @Override
+    public synchronized void reconcile() {
         if (!ready) {
             return;
         }
