@@ -38,7 +38,7 @@ class IndexUpkeep {
             try {
                 index.loadIfAbsent();
             } catch (RuntimeException e) {
-                log.warn("{} index not loaded, retrying in the background ({})", index.name(),
+                log.warn("{} index not loaded, retrying in the background ({})", index.label(),
                         e.getClass().getSimpleName());
             }
         }
@@ -54,7 +54,7 @@ class IndexUpkeep {
                     index.loadIfAbsent();
                 }
             } catch (RuntimeException e) {
-                log.warn("{} index catch-up failed: {}", index.name(), e.getClass().getSimpleName());
+                log.warn("{} index catch-up failed: {}", index.label(), e.getClass().getSimpleName());
             }
         }
     }
@@ -67,7 +67,7 @@ class IndexUpkeep {
                     index.reconcile();
                 }
             } catch (RuntimeException e) {
-                log.warn("{} index reconciliation failed: {}", index.name(), e.getClass().getSimpleName());
+                log.warn("{} index reconciliation failed: {}", index.label(), e.getClass().getSimpleName());
             }
         }
     }

@@ -68,7 +68,7 @@ class NameIndex implements PolledIndex {
     }
 
     @Override
-    public String name() {
+    public String label() {
         return "search";
     }
 

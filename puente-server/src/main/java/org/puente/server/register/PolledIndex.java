@@ -7,7 +7,7 @@ package org.puente.server.register;
 interface PolledIndex {
 
     /** For the log: what the index serves. */
-    String name();
+    String label();
 
     boolean ready();
 

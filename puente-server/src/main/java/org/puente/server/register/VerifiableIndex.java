@@ -122,7 +122,7 @@ class VerifiableIndex implements PolledIndex {
     }
 
     @Override
-    public String name() {
+    public String label() {
         return "verification";
     }
 
