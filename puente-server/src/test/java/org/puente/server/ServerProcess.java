@@ -42,6 +42,10 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PUENTE_DEMO", "true");
+        if (!environment.containsKey("PUENTE_DATA_DIR")) {
+            // The verification journal's files: beside the log, so a restarted server finds them.
+            builder.environment().putIfAbsent("PUENTE_JOURNAL_DIR", log.resolveSibling("verification-journal").toString());
+        }
         ServerProcess server = new ServerProcess(builder.start(), port);
         server.awaitHealthy(Duration.ofSeconds(90));
         return server;

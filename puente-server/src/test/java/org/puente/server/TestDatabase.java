@@ -1,5 +1,6 @@
 package org.puente.server;
 
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,6 +20,9 @@ public final class TestDatabase {
 
     public static void register(DynamicPropertyRegistry registry) {
         String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        // Each context its own verification journal: a directory is owned by one server at a time.
+        registry.add("puente.verification.journal.dir",
+                () -> Path.of("target", "test-journals", name).toAbsolutePath().toString());
         if (postgres()) {
             String url = System.getenv().getOrDefault("PUENTE_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/puente_test");
             registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name);

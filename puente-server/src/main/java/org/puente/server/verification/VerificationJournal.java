@@ -1,77 +1,105 @@
 package org.puente.server.verification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.temporal.ChronoUnit;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable log of verifications, written by group commit: callers queue their record and wait;
- * one writer thread takes whatever has queued, chains it and inserts it in one statement, commits
- * once, and only then releases the callers. Under load each commit carries many records (the
- * queue fills while the previous batch commits); alone, a record commits at once. A caller is
- * answered only after its record committed, so no acknowledged reference is lost to a crash.
+ * The durable log of verifications, in two steps (decision 0013). First, group commit to local
+ * files: callers queue their record and wait; one writer thread appends whatever has queued to
+ * the current segment and syncs it to disk once, and only then releases the callers, so no
+ * acknowledged reference is lost to a crash. Then a second thread moves the synced records into
+ * the {@code verification_record} table beside the audit log, many hundreds per commit, and
+ * deletes a segment once all its records are stored. Segments a crash left behind are stored at
+ * the next start, before any request is taken.
  */
 @Component
 class VerificationJournal implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationJournal.class);
     private static final int MAX_BATCH = 2_000;
-    private static final List<String> COLUMNS = List.of("seq", "reference", "at", "channel", "relying_party_id",
-            "purpose", "document_type", "document_id", "outcome", "prev_hash", "hash");
+    /** Records per local segment before the next one is started (a few megabytes). */
+    private static final int SEGMENT_RECORDS = 100_000;
+    /** Synced but not yet stored records, before new ones are refused (the database is away). */
+    private static final int MAX_UNSTORED = 500_000;
+    private static final int MAX_STORE = 10 * VerificationStore.ROWS_PER_INSERT;
 
-    private record Pending(VerificationRecord record, CompletableFuture<Void> committed, long queuedAt) {
+    private record Pending(VerificationRecord record, CompletableFuture<Void> synced, long queuedAt) {
+    }
+
+    /** Synced records for the table, in order; or a segment that was closed after them. */
+    private record Synced(List<VerificationRecord> records, Path closedSegment) {
     }
 
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(20_000);
-    private final JdbcClient jdbc;
+    private final BlockingQueue<Synced> toStore = new LinkedBlockingQueue<>();
+    private final AtomicInteger unstored = new AtomicInteger();
+    private final VerificationStore store;
+    private final Path dir;
+    private final Duration storeEvery;
+    private JournalSegments segments;
     private volatile boolean running;
-    private Thread thread;
-    /** The chain's head as this writer last committed it; null when it must be read again. */
-    private Head head;
+    private volatile boolean storing;
+    private Thread writer;
+    private Thread storer;
 
     private final Timer waited;
-    private final Timer committing;
+    private final Timer syncing;
     private final DistributionSummary batches;
+    private final Timer storingTime;
+    private final DistributionSummary stored;
 
-    VerificationJournal(JdbcClient jdbc, MeterRegistry meters) {
-        this.jdbc = jdbc;
+    VerificationJournal(VerificationStore store, MeterRegistry meters,
+                        @Value("${puente.verification.journal.dir}") Path dir,
+                        @Value("${puente.verification.journal.store-every:50ms}") Duration storeEvery) {
+        this.store = store;
+        this.dir = dir;
+        this.storeEvery = storeEvery;
         this.waited = Timer.builder("puente.verification.journal.wait")
-                .description("From a verification's record queued to committed").publishPercentiles(0.5, 0.99)
+                .description("From a verification's record queued to synced to disk").publishPercentiles(0.5, 0.99)
                 .register(meters);
-        this.committing = Timer.builder("puente.verification.journal.commit")
-                .description("One group commit: chain, insert, commit").publishPercentiles(0.5, 0.99).register(meters);
+        this.syncing = Timer.builder("puente.verification.journal.sync")
+                .description("One group commit to the local journal: write and sync").publishPercentiles(0.5, 0.99)
+                .register(meters);
         this.batches = DistributionSummary.builder("puente.verification.journal.batch")
                 .description("Records per group commit").publishPercentiles(0.5, 0.99).register(meters);
+        this.storingTime = Timer.builder("puente.verification.journal.store")
+                .description("Moving synced records into the database").publishPercentiles(0.5, 0.99).register(meters);
+        this.stored = DistributionSummary.builder("puente.verification.journal.stored")
+                .description("Records per move into the database").publishPercentiles(0.5, 0.99).register(meters);
+        Gauge.builder("puente.verification.journal.unstored", unstored, AtomicInteger::get)
+                .description("Records synced locally and not yet in the database").register(meters);
     }
 
-    /** Records a verification and returns once it is committed; {@link Unavailable} if it could not be. */
+    /** Records a verification and returns once it is durable; {@link Unavailable} if it could not be. */
     void record(VerificationRecord record) {
         Pending pending = new Pending(record, new CompletableFuture<>(), System.nanoTime());
         if (!running || !queue.offer(pending)) {
             throw new Unavailable();
         }
         try {
-            pending.committed().get(10, TimeUnit.SECONDS);
+            pending.synced().get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new Unavailable();
         } catch (InterruptedException e) {
@@ -80,7 +108,12 @@ class VerificationJournal implements SmartLifecycle {
         }
     }
 
-    private void run() {
+    /** Records synced locally that have not reached the database yet (tests wait for none). */
+    int unstored() {
+        return unstored.get();
+    }
+
+    private void write() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
         while (running || !queue.isEmpty()) {
             try {
@@ -90,7 +123,7 @@ class VerificationJournal implements SmartLifecycle {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                write(batch);
+                sync(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -100,113 +133,167 @@ class VerificationJournal implements SmartLifecycle {
         }
     }
 
-    private void write(List<Pending> batch) {
+    private void sync(List<Pending> batch) {
         List<VerificationRecord> records = batch.stream().map(Pending::record).toList();
+        if (unstored.get() + records.size() > MAX_UNSTORED) {
+            // The database has been away for a while: refuse rather than hold ever more in memory.
+            batch.forEach(p -> p.synced().completeExceptionally(new Unavailable()));
+            return;
+        }
+        long started = System.nanoTime();
         try {
-            long started = System.nanoTime();
-            appendWithRetry(records);
-            long now = System.nanoTime();
-            committing.record(now - started, TimeUnit.NANOSECONDS);
-            batches.record(batch.size());
-            for (Pending p : batch) {
-                p.committed().complete(null);
-                waited.record(now - p.queuedAt(), TimeUnit.NANOSECONDS);
-            }
-        } catch (RuntimeException e) {
-            // Nobody is told "done" for records that did not commit: their callers answer 503.
-            log.warn("verification batch of {} not committed: {}", batch.size(), e.getClass().getSimpleName());
-            batch.forEach(p -> p.committed().completeExceptionally(e));
+            segments.append(records);
+        } catch (IOException | RuntimeException e) {
+            // Nobody is told "done" for records that were not synced: their callers answer 503. The
+            // segment may end in a torn write, so the next records go to a new one.
+            log.warn("verification batch of {} not synced: {}", batch.size(), e.getClass().getSimpleName());
+            batch.forEach(p -> p.synced().completeExceptionally(e));
+            rotate();
+            return;
+        }
+        long now = System.nanoTime();
+        syncing.record(now - started, TimeUnit.NANOSECONDS);
+        batches.record(batch.size());
+        unstored.addAndGet(records.size());
+        toStore.add(new Synced(records, null));
+        for (Pending p : batch) {
+            p.synced().complete(null);
+            waited.record(now - p.queuedAt(), TimeUnit.NANOSECONDS);
+        }
+        if (segments.recordsInCurrent() >= SEGMENT_RECORDS) {
+            rotate();
         }
     }
 
-    /**
-     * Appends a batch as one multi-row insert outside any transaction: one statement, so one
-     * atomic commit in one round trip to the database (the driver returns once the commit is
-     * durable). The chain's head is held here, read from the log when unknown; another instance
-     * appending first makes the insert collide on the sequence number, and the batch is chained
-     * again on the new head.
-     */
-    private void appendWithRetry(List<VerificationRecord> records) {
-        for (int attempt = 1; ; attempt++) {
-            if (head == null) {
-                head = jdbc.sql("select seq, hash from verification_record order by seq desc limit 1")
-                        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional().orElse(Head.FIRST);
+    private void rotate() {
+        try {
+            Path closed = segments.rotate();
+            if (closed != null) {
+                toStore.add(new Synced(List.of(), closed));
             }
-            Head before = head;
+        } catch (IOException e) {
+            log.warn("verification journal segment not closed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Moves synced records into the database, waiting {@code storeEvery} between moves so each carries many. */
+    private void storeSynced() {
+        List<VerificationRecord> records = new ArrayList<>(MAX_STORE);
+        List<Path> closed = new ArrayList<>();
+        int taken = 0;
+        boolean retrying = false;
+        long backoff = 100;
+        while (storing || !toStore.isEmpty()) {
             try {
-                Head after = append(before, records);
-                head = after;
-                return;
-            } catch (DuplicateKeyException e) {
-                head = null;
-                if (attempt == 3) {
-                    throw e;
+                long started = System.nanoTime();
+                if (records.isEmpty() && closed.isEmpty()) {
+                    Synced first = toStore.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    take(first, records, closed);
+                    while (records.size() < MAX_STORE) {
+                        Synced next = toStore.poll();
+                        if (next == null) {
+                            break;
+                        }
+                        take(next, records, closed);
+                    }
+                    taken = records.size();
                 }
-            } catch (RuntimeException e) {
-                head = null;
-                throw e;
+                try {
+                    if (retrying) {
+                        // Part of the records may have been stored before the failure.
+                        List<VerificationRecord> rest = store.notStored(records);
+                        records.clear();
+                        records.addAll(rest);
+                    }
+                    store.append(records);
+                } catch (RuntimeException e) {
+                    // Still durable in the local segments: try again, more slowly, until the database is back.
+                    log.warn("{} verification records not stored yet: {}", records.size(), e.getClass().getSimpleName());
+                    Thread.sleep(backoff);
+                    backoff = Math.min(5_000, backoff * 2);
+                    retrying = true;
+                    if (!storing) {
+                        return; // stopping: the segments are stored at the next start
+                    }
+                    continue;
+                }
+                backoff = 100;
+                retrying = false;
+                storingTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                stored.record(taken);
+                unstored.addAndGet(-taken);
+                closed.forEach(segments::delete);
+                records.clear();
+                closed.clear();
+                long rest = storeEvery.toNanos() - (System.nanoTime() - started);
+                if (storing && rest > 0 && unstored.get() < VerificationStore.ROWS_PER_INSERT) {
+                    LockSupport.parkNanos(rest); // stop() wakes it
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
 
-    /** The newest record of the chain: its sequence number and hash. */
-    private record Head(long seq, String hash) {
-        static final Head FIRST = new Head(0, "0".repeat(64));
+    private static void take(Synced synced, List<VerificationRecord> records, List<Path> closed) {
+        records.addAll(synced.records());
+        if (synced.closedSegment() != null) {
+            closed.add(synced.closedSegment());
+        }
     }
 
-    private Head append(Head head, List<VerificationRecord> records) {
-        long seq = head.seq();
-        String prev = head.hash();
-        List<Object> values = new ArrayList<>(records.size() * COLUMNS.size());
-        for (VerificationRecord r : records) {
-            seq++;
-            String hash = hash(seq, r, prev);
-            values.addAll(java.util.Arrays.asList(seq, r.reference(), java.sql.Timestamp.from(r.at()),
-                    r.channel().name(), r.relyingPartyId(), r.purpose() == null ? null : r.purpose().name(),
-                    r.documentType(), r.documentId(), r.outcome().name(), prev, hash));
-            prev = hash;
+    /** Stores what an earlier run synced and did not store (a crash, or the database away at the time). */
+    private void storeLeftOvers() {
+        int recovered = 0;
+        for (Path segment : segments.segments()) {
+            List<VerificationRecord> missing = store.notStored(JournalSegments.read(segment));
+            store.append(missing);
+            segments.delete(segment);
+            recovered += missing.size();
         }
-        jdbc.sql(insertOf(records.size())).params(values).update();
-        return new Head(seq, prev);
-    }
-
-    private static final String INSERT = "insert into verification_record (" + String.join(", ", COLUMNS) + ") values ";
-    private static final String ROW = "(" + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ")";
-
-    private static String insertOf(int rows) {
-        StringBuilder sql = new StringBuilder(INSERT.length() + rows * (ROW.length() + 2)).append(INSERT);
-        for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ", ").append(ROW);
-        }
-        return sql.toString();
-    }
-
-    /** SHA-256 over the previous hash and the record's fields, length-prefixed (as the audit chain). */
-    static String hash(long seq, VerificationRecord r, String prev) {
-        StringBuilder canonical = new StringBuilder(200);
-        for (Object field : new Object[] {seq, r.reference(), r.at().truncatedTo(ChronoUnit.MILLIS), r.channel(),
-                r.relyingPartyId(), r.purpose(), r.documentType(), r.documentId(), r.outcome(), prev}) {
-            String text = field == null ? "" : field.toString();
-            canonical.append(text.length()).append(':').append(text).append('|');
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        if (recovered > 0) {
+            log.info("verification journal: {} records of an earlier run stored", recovered);
         }
     }
 
     @Override
     public void start() {
+        segments = JournalSegments.open(dir);
+        storeLeftOvers();
         running = true;
-        thread = Thread.ofPlatform().name("verification-journal").daemon(true).start(this::run);
+        storing = true;
+        writer = Thread.ofPlatform().name("verification-journal").daemon(true).start(this::write);
+        storer = Thread.ofPlatform().name("verification-store").daemon(true).start(this::storeSynced);
     }
 
-    /** Stops taking records and writes those already queued. */
+    /** Stops taking records, syncs those already queued and stores what it can in ten seconds. */
     @Override
     public void stop() {
         running = false;
+        join(writer);
+        storing = false;
+        if (storer != null) {
+            LockSupport.unpark(storer);
+        }
+        join(storer);
+        try {
+            if (unstored.get() == 0) {
+                Path last = segments.rotate();
+                if (last != null) {
+                    segments.delete(last);
+                }
+            }
+            segments.close();
+        } catch (IOException e) {
+            log.warn("verification journal not closed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private static void join(Thread thread) {
         if (thread != null) {
             try {
                 thread.join(10_000);
@@ -221,13 +308,13 @@ class VerificationJournal implements SmartLifecycle {
         return running;
     }
 
-    /** The web server stops first (phase below it), so no request is left waiting for the journal. */
+    /** The web server starts after it and stops before it, so no request waits on a stopped journal. */
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 4096;
     }
 
-    /** The record could not be committed (database away, or too many waiting): nothing was acknowledged. */
+    /** The record could not be made durable (disk or database away, or too many waiting): nothing was acknowledged. */
     static final class Unavailable extends RuntimeException {
         Unavailable() {
             super("verification journal unavailable", null, false, false);

@@ -2,6 +2,7 @@ package org.puente.server.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.puente.server.Api;
@@ -37,6 +39,9 @@ class VerificationApiIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    VerificationJournal journal;
 
     @BeforeEach
     void freshBuckets() {
@@ -137,6 +142,8 @@ class VerificationApiIntegrationTests {
     @Test
     void everyVerificationIsRecordedWithItsRelyingPartyDocumentAndOutcome() {
         String reference = as("demo-bank-key").post(PATH, DemoDocuments.REVOKED_CE).json().get("reference").asString();
+        // Synced to the journal before the answer; in the table a moment later.
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> journal.unstored() == 0);
 
         var row = jdbc.sql("""
                 select r.channel, r.purpose, r.document_type, r.outcome, r.document_id, p.name

@@ -23,7 +23,8 @@ import org.puente.server.TestDatabase;
 
 /**
  * Every verification reference a client received is in the log after the server is killed with
- * {@code kill -9} in the middle of a load: a reference is only given out once its record committed.
+ * {@code kill -9} in the middle of a load and started again: a reference is only given out once its
+ * record is synced to the journal, and a start stores what the journal holds.
  */
 class VerificationDurabilityIntegrationTests {
 
@@ -48,6 +49,8 @@ class VerificationDurabilityIntegrationTests {
             environment.put("PUENTE_DATA_DIR", dataDir.toString());
             jdbcUrl = "jdbc:h2:file:" + dataDir + "/puente;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         }
+        // Records reach the table only once before the kill, so most are in the journal's files.
+        arguments.add("--puente.verification.journal.store-every=10m");
         environment.put("PUENTE_VERIFICATION_DEMO_RATE", "100000");
         environment.put("PUENTE_VERIFICATION_MISSES_PER_MINUTE", "1000000");
         Path log = dataDir.resolve("server.log");
@@ -87,6 +90,11 @@ class VerificationDurabilityIntegrationTests {
             for (Thread t : clients) {
                 t.join(10_000);
             }
+        }
+        // The records synced to the journal's files but not yet in the database are stored when the
+        // server starts again, before it takes requests.
+        try (ServerProcess restarted = ServerProcess.start(environment, arguments, log)) {
+            assertThat(Files.readString(log)).contains("records of an earlier run stored");
         }
 
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(300);

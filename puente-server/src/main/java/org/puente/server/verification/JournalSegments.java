@@ -1,0 +1,253 @@
+package org.puente.server.verification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+
+/**
+ * The journal's local files: numbered append-only segments of verification records, each write
+ * made durable ({@code fdatasync}) before it returns. A record is framed as its length, a CRC-32C
+ * of its bytes, and the bytes, so a write cut short by a crash (never acknowledged) is recognised
+ * and ignored when the segment is read back. One process at a time owns a directory (a file lock).
+ */
+final class JournalSegments implements AutoCloseable {
+
+    private static final String PREFIX = "verifications-";
+    private static final String SUFFIX = ".log";
+    private static final int FRAME_HEADER = 8;
+
+    private final Path dir;
+    private final FileChannel lockFile;
+    private final FileLock lock;
+    private FileChannel current;
+    private Path currentPath;
+    private long currentNumber;
+    private int recordsInCurrent;
+    private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+
+    private JournalSegments(Path dir, FileChannel lockFile, FileLock lock, long lastNumber) {
+        this.dir = dir;
+        this.lockFile = lockFile;
+        this.lock = lock;
+        this.currentNumber = lastNumber;
+    }
+
+    /** Takes the directory for this process; {@link IllegalStateException} if another one holds it. */
+    static JournalSegments open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            FileChannel lockFile = FileChannel.open(dir.resolve("journal.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = lockFile.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                lockFile.close();
+                throw new IllegalStateException("the verification journal at " + dir
+                        + " is in use by another Puente server; give each server its own directory");
+            }
+            List<Path> existing = list(dir);
+            long last = existing.isEmpty() ? 0 : number(existing.getLast());
+            return new JournalSegments(dir, lockFile, lock, last);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Segments on disk, oldest first (those left by an earlier run, before any is written here). */
+    List<Path> segments() {
+        try {
+            return list(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(PREFIX)
+                            && p.getFileName().toString().endsWith(SUFFIX))
+                    .sorted().toList();
+        }
+    }
+
+    private static long number(Path segment) {
+        String name = segment.getFileName().toString();
+        return Long.parseLong(name.substring(PREFIX.length(), name.length() - SUFFIX.length()));
+    }
+
+    /** The segment records go to now; one is started if none is open. */
+    Path current() throws IOException {
+        if (current == null) {
+            currentNumber++;
+            currentPath = dir.resolve(PREFIX + "%012d".formatted(currentNumber) + SUFFIX);
+            current = FileChannel.open(currentPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            recordsInCurrent = 0;
+            // The new file's directory entry must be durable too, or a crash could lose the file.
+            forceDirectory();
+        }
+        return currentPath;
+    }
+
+    int recordsInCurrent() {
+        return recordsInCurrent;
+    }
+
+    /** Appends the records to the current segment and returns once they are on disk. */
+    void append(List<VerificationRecord> records) throws IOException {
+        current();
+        buffer.clear();
+        for (VerificationRecord r : records) {
+            ensureRoom(1024);
+            int start = buffer.position();
+            buffer.position(start + FRAME_HEADER);
+            encode(r, buffer);
+            int end = buffer.position();
+            CRC32C crc = new CRC32C();
+            crc.update(buffer.duplicate().position(start + FRAME_HEADER).limit(end));
+            buffer.putInt(start, end - start - FRAME_HEADER).putInt(start + 4, (int) crc.getValue());
+        }
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            current.write(buffer);
+        }
+        current.force(false);
+        recordsInCurrent += records.size();
+    }
+
+    private void ensureRoom(int bytes) {
+        if (buffer.remaining() < bytes) {
+            ByteBuffer larger = ByteBuffer.allocateDirect(buffer.capacity() * 2);
+            buffer.flip();
+            larger.put(buffer);
+            buffer = larger;
+        }
+    }
+
+    /** Closes the current segment; the next append starts a new one. Returns the closed segment. */
+    Path rotate() throws IOException {
+        Path closed = currentPath;
+        if (current != null) {
+            current.close();
+            current = null;
+            currentPath = null;
+        }
+        return closed;
+    }
+
+    void delete(Path segment) {
+        try {
+            Files.deleteIfExists(segment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void forceDirectory() {
+        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some systems cannot open a directory for syncing; the file's own sync still holds its data.
+        }
+    }
+
+    /** The records of a segment, up to the first one that was not completely written. */
+    static List<VerificationRecord> read(Path segment) {
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(segment));
+            List<VerificationRecord> records = new ArrayList<>();
+            while (bytes.remaining() >= FRAME_HEADER) {
+                int length = bytes.getInt();
+                int expected = bytes.getInt();
+                if (length <= 0 || length > bytes.remaining()) {
+                    break;
+                }
+                ByteBuffer payload = bytes.slice(bytes.position(), length);
+                CRC32C crc = new CRC32C();
+                crc.update(payload.duplicate());
+                if ((int) crc.getValue() != expected) {
+                    break;
+                }
+                bytes.position(bytes.position() + length);
+                try {
+                    records.add(decode(payload));
+                } catch (BufferUnderflowException | IllegalArgumentException e) {
+                    break;
+                }
+            }
+            return records;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void encode(VerificationRecord r, ByteBuffer out) {
+        text(out, r.reference());
+        out.putLong(r.at().toEpochMilli());
+        text(out, r.channel().name());
+        uuid(out, r.relyingPartyId());
+        text(out, r.purpose() == null ? "" : r.purpose().name());
+        text(out, r.documentType());
+        uuid(out, r.documentId());
+        text(out, r.outcome().name());
+    }
+
+    static VerificationRecord decode(ByteBuffer in) {
+        String reference = text(in);
+        Instant at = Instant.ofEpochMilli(in.getLong());
+        Channel channel = Channel.valueOf(text(in));
+        UUID party = uuid(in);
+        String purpose = text(in);
+        String documentType = text(in);
+        UUID document = uuid(in);
+        Outcome outcome = Outcome.valueOf(text(in));
+        return new VerificationRecord(reference, at, channel, party, purpose.isEmpty() ? null : Purpose.valueOf(purpose),
+                documentType, document, outcome);
+    }
+
+    private static void text(ByteBuffer out, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.putShort((short) bytes.length).put(bytes);
+    }
+
+    private static String text(ByteBuffer in) {
+        byte[] bytes = new byte[Short.toUnsignedInt(in.getShort())];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void uuid(ByteBuffer out, UUID value) {
+        out.put((byte) (value == null ? 0 : 1));
+        if (value != null) {
+            out.putLong(value.getMostSignificantBits()).putLong(value.getLeastSignificantBits());
+        }
+    }
+
+    private static UUID uuid(ByteBuffer in) {
+        return in.get() == 0 ? null : new UUID(in.getLong(), in.getLong());
+    }
+
+    @Override
+    public void close() throws IOException {
+        rotate();
+        lock.release();
+        lockFile.close();
+    }
+}

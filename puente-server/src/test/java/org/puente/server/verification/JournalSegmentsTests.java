@@ -1,0 +1,99 @@
+package org.puente.server.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journal's local files: what was synced reads back whole; a write cut short reads as absent. */
+class JournalSegmentsTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void syncedRecordsReadBackInOrderWithEveryField() throws IOException {
+        List<VerificationRecord> records = IntStream.range(0, 3).mapToObj(JournalSegmentsTests::record).toList();
+        VerificationRecord anonymous = new VerificationRecord("REF-PAGE", Instant.parse("2026-12-03T10:00:00.123Z"),
+                Channel.PAGE, null, null, "CPP", null, Outcome.NO_MATCH);
+        Path segment;
+        try (JournalSegments segments = JournalSegments.open(dir)) {
+            segments.append(records);
+            segments.append(List.of(anonymous));
+            segment = segments.current();
+        }
+        assertThat(JournalSegments.read(segment)).containsExactly(records.get(0), records.get(1), records.get(2), anonymous);
+    }
+
+    @Test
+    void aTornLastWriteIsIgnoredAndWhatCameBeforeIsKept() throws IOException {
+        Path segment;
+        try (JournalSegments segments = JournalSegments.open(dir)) {
+            segments.append(List.of(record(1), record(2)));
+            segment = segments.current();
+        }
+        long whole = Files.size(segment);
+        try (FileChannel file = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+            file.truncate(whole - 5); // the second record's last bytes never reached the disk
+        }
+        assertThat(JournalSegments.read(segment)).containsExactly(record(1));
+    }
+
+    @Test
+    void aChangedByteEndsTheSegmentThere() throws IOException {
+        Path segment;
+        try (JournalSegments segments = JournalSegments.open(dir)) {
+            segments.append(List.of(record(1), record(2), record(3)));
+            segment = segments.current();
+        }
+        byte[] bytes = Files.readAllBytes(segment);
+        int secondRecord = bytes.length / 3 + 12;
+        bytes[secondRecord] ^= 1;
+        Files.write(segment, bytes);
+        assertThat(JournalSegments.read(segment)).containsExactly(record(1));
+    }
+
+    @Test
+    void segmentsAreNumberedOnAcrossRunsAndListedOldestFirst() throws IOException {
+        Path first;
+        Path second;
+        try (JournalSegments segments = JournalSegments.open(dir)) {
+            segments.append(List.of(record(1)));
+            first = segments.rotate();
+            segments.append(List.of(record(2)));
+            second = segments.current();
+        }
+        try (JournalSegments again = JournalSegments.open(dir)) {
+            assertThat(again.segments()).containsExactly(first, second);
+            again.append(List.of(record(3)));
+            assertThat(again.segments()).hasSize(3).endsWith(again.current());
+        }
+    }
+
+    @Test
+    void aDirectoryHasOneOwnerAtATime() {
+        try (JournalSegments owner = JournalSegments.open(dir)) {
+            assertThatThrownBy(() -> JournalSegments.open(dir)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static VerificationRecord record(int i) {
+        return new VerificationRecord("REF-%06d".formatted(i), Instant.parse("2026-12-03T10:00:00Z").plusMillis(i),
+                Channel.API, new UUID(7, i), Purpose.EMPLOYMENT, "CPP", new UUID(9, i),
+                i % 2 == 0 ? Outcome.VALID : Outcome.EXPIRED);
+    }
+}
