@@ -37,7 +37,7 @@ bench() { # $1 = label, $2 = JDBC URL the load generator samples from, $3 = its 
   # A first pass warms the server up (the JIT needs more than the generator's own warm-up); the
   # second, on the same server, is the one reported.
   java -Xmx1g -cp "$cp" org.puente.bench.VerifyBench "http://127.0.0.1:$port" "$2" "$3" "$seconds" "$connections" $rate \
-    | sed -n 's/^verifications (closed loop)/   warm-up pass: verifications (closed loop)/p'
+    | sed -n 's/^verifications (closed loop) */   warm-up pass: verifications (closed loop) /p'
   java -Xmx1g -cp "$cp" org.puente.bench.VerifyBench "http://127.0.0.1:$port" "$2" "$3" "$seconds" "$connections" $rate
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   kill $pid; wait $pid 2>/dev/null || true

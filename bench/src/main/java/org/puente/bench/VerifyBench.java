@@ -25,7 +25,8 @@ import java.util.concurrent.locks.LockSupport;
  * little of the machine it shares with the server.
  *
  * <p>Usage: {@code VerifyBench <baseUrl> <jdbcUrl> <dbUser> <seconds> <connections> [rate]}: closed
- * loop (each connection sends its next request when the answer arrives) for both endpoints; then a
+ * loop (each connection sends its next request when the answer arrives) for both endpoints, in
+ * alternating rounds of a few seconds, {@code seconds} for each endpoint in all; then a
  * fixed-rate run at {@code rate} requests/s (default: half the measured verification maximum) whose
  * latencies count from each request's intended start, so a stall is not hidden.
  */
@@ -53,11 +54,66 @@ public final class VerifyBench {
 
         closedLoop(base, verifications, connections, Math.max(3, seconds / 3), "warm-up verifications");
         closedLoop(base, callers, connections, Math.max(3, seconds / 3), "warm-up caller");
-        Result trivial = closedLoop(base, callers, connections, seconds, "trivial endpoint (closed loop)");
-        Result verify = closedLoop(base, verifications, connections, seconds, "verifications (closed loop)");
-        System.out.printf("ratio verifications / trivial endpoint: %.2f%n", verify.throughput() / trivial.throughput());
-        double target = rate > 0 ? rate : verify.throughput() / 2;
+        // The two endpoints alternate in short rounds, so a neighbour taking the shared machine's
+        // cores for a while slows both alike; each round gives a ratio, and the medians are reported.
+        int slice = Math.max(3, Math.min(5, seconds / 3));
+        int rounds = Math.max(3, seconds / slice);
+        double[] trivial = new double[rounds];
+        double[] verify = new double[rounds];
+        double[] ratios = new double[rounds];
+        double[] trivialCpu = new double[rounds];
+        double[] verifyCpu = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long[] before = Cpu.now();
+            Result t = closedLoop(base, callers, connections, slice, "round %d trivial endpoint".formatted(r + 1));
+            long[] between = Cpu.now();
+            Result v = closedLoop(base, verifications, connections, slice, "round %d verifications".formatted(r + 1));
+            long[] after = Cpu.now();
+            trivial[r] = t.throughput();
+            verify[r] = v.throughput();
+            ratios[r] = verify[r] / trivial[r];
+            trivialCpu[r] = Cpu.microsPerRequest(before, between, t.requests());
+            verifyCpu[r] = Cpu.microsPerRequest(between, after, v.requests());
+        }
+        // Processor time the whole machine spent per answer (server, database, this generator and
+        // the kernel; time stolen by other guests of the host excluded): steadier than throughput.
+        System.out.printf("machine CPU per request: trivial median %.0f us, verification median %.0f us (ratio %.2f)%n",
+                median(trivialCpu), median(verifyCpu), median(trivialCpu) / median(verifyCpu));
+        System.out.printf("trivial endpoint (closed loop)     median %8.0f req/s over %d rounds of %d s%n",
+                median(trivial), rounds, slice);
+        System.out.printf("verifications (closed loop)        median %8.0f req/s over %d rounds of %d s%n",
+                median(verify), rounds, slice);
+        System.out.printf("ratio verifications / trivial endpoint: median %.2f (rounds: %s)%n", median(ratios),
+                java.util.Arrays.stream(ratios).mapToObj(x -> "%.2f".formatted(x)).toList());
+        double target = rate > 0 ? rate : median(verify) / 2;
         fixedRate(base, verifications, connections * 4, seconds, target, "verifications (fixed rate)");
+    }
+
+    /** The machine's busy processor time from /proc/stat, in clock ticks (Linux; zeros elsewhere). */
+    static final class Cpu {
+        static long[] now() {
+            try {
+                String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).getFirst().trim()
+                        .split(" +");
+                // user nice system idle iowait irq softirq steal
+                long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                        + Long.parseLong(f[7]);
+                return new long[] {busy};
+            } catch (IOException | RuntimeException e) {
+                return new long[] {0};
+            }
+        }
+
+        static double microsPerRequest(long[] from, long[] to, long requests) {
+            return requests == 0 ? 0 : (to[0] - from[0]) * 10_000.0 / requests; // 100 ticks a second
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     record Sample(String type, String number, LocalDate birthDate, String expected) {

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
- * The journal's local files: numbered append-only segments of verification records, each write
- * made durable ({@code fdatasync}) before it returns. A record is framed as its length, a CRC-32C
+ * The journal's local files: numbered append-only segments of verification records, synced to
+ * disk ({@code fdatasync}) with each write or when asked. A record is framed as its length, a CRC-32C
  * of its bytes, and the bytes, so a write cut short by a crash (never acknowledged) is recognised
  * and ignored when the segment is read back. One process at a time owns a directory (a file lock).
  */
@@ -37,6 +37,7 @@ final class JournalSegments implements AutoCloseable {
     private Path currentPath;
     private long currentNumber;
     private int recordsInCurrent;
+    private boolean unsynced;
     private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
 
     private JournalSegments(Path dir, FileChannel lockFile, FileLock lock, long lastNumber) {
@@ -110,8 +111,11 @@ final class JournalSegments implements AutoCloseable {
         return recordsInCurrent;
     }
 
-    /** Appends the records to the current segment and returns once they are on disk. */
-    void append(List<VerificationRecord> records) throws IOException {
+    /**
+     * Appends the records to the current segment: written to the operating system when it returns
+     * (they survive the process being killed), and on disk too if {@code sync}.
+     */
+    void append(List<VerificationRecord> records, boolean sync) throws IOException {
         current();
         buffer.clear();
         for (VerificationRecord r : records) {
@@ -128,8 +132,24 @@ final class JournalSegments implements AutoCloseable {
         while (buffer.hasRemaining()) {
             current.write(buffer);
         }
-        current.force(false);
+        unsynced = true;
+        if (sync) {
+            sync();
+        }
         recordsInCurrent += records.size();
+    }
+
+    /** Whether something was written since the last sync. */
+    boolean unsynced() {
+        return unsynced;
+    }
+
+    /** Syncs what was written to the current segment to disk. */
+    void sync() throws IOException {
+        if (current != null && unsynced) {
+            current.force(false);
+        }
+        unsynced = false;
     }
 
     private void ensureRoom(int bytes) {
@@ -145,6 +165,7 @@ final class JournalSegments implements AutoCloseable {
     Path rotate() throws IOException {
         Path closed = currentPath;
         if (current != null) {
+            sync();
             current.close();
             current = null;
             currentPath = null;

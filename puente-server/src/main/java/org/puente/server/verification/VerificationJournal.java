@@ -26,13 +26,14 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable log of verifications, in two steps (decision 0013). First, group commit to local
- * files: callers queue their record and wait; one writer thread appends whatever has queued to
- * the current segment and syncs it to disk once, and only then releases the callers, so no
- * acknowledged reference is lost to a crash. Then a second thread moves the synced records into
- * the {@code verification_record} table beside the audit log, many hundreds per commit, and
- * deletes a segment once all its records are stored. Segments a crash left behind are stored at
- * the next start, before any request is taken.
+ * The durable log of verifications, in two steps (decision 0013). First, local files: callers
+ * queue their record and wait; one writer thread appends whatever has queued to the current
+ * segment and only then releases the callers, so no acknowledged reference is lost when the
+ * server is killed. The segment is synced to disk every {@code sync-interval}, or, in
+ * {@code always} mode, before the callers are released (group commit). Then a second thread
+ * moves the records into the {@code verification_record} table beside the audit log, many hundreds
+ * per commit, and deletes a segment once all its records are stored. Segments a crash left
+ * behind are stored at the next start, before any request is taken.
  */
 @Component
 class VerificationJournal implements SmartLifecycle {
@@ -41,9 +42,21 @@ class VerificationJournal implements SmartLifecycle {
     private static final int MAX_BATCH = 2_000;
     /** Records per local segment before the next one is started (a few megabytes). */
     private static final int SEGMENT_RECORDS = 100_000;
-    /** Synced but not yet stored records, before new ones are refused (the database is away). */
+    /** Journaled but not yet stored records, before new ones are refused (the database is away). */
     private static final int MAX_UNSTORED = 500_000;
     private static final int MAX_STORE = 10 * VerificationStore.ROWS_PER_INSERT;
+
+    /** When the journal's writes are synced to disk (decision 0013). */
+    enum Sync {
+        /** Before the callers are answered: an acknowledged record survives a power cut. */
+        ALWAYS,
+        /**
+         * Written to the operating system before the callers are answered, so an acknowledged
+         * record survives the server being killed; synced every {@code sync-interval}, so a power
+         * cut or crash of the machine can lose that much, as for read audits (decision 0004).
+         */
+        INTERVAL
+    }
 
     private record Pending(VerificationRecord record, CompletableFuture<Void> synced, long queuedAt) {
     }
@@ -58,6 +71,11 @@ class VerificationJournal implements SmartLifecycle {
     private final VerificationStore store;
     private final Path dir;
     private final Duration storeEvery;
+    private final long gatherNanos;
+    private final boolean syncEachBatch;
+    private final long syncIntervalNanos;
+    /** When the last record of the previous batch was queued (writer thread only). */
+    private long lastQueuedAt;
     private JournalSegments segments;
     private volatile boolean running;
     private volatile boolean storing;
@@ -72,15 +90,21 @@ class VerificationJournal implements SmartLifecycle {
 
     VerificationJournal(VerificationStore store, MeterRegistry meters,
                         @Value("${puente.verification.journal.dir}") Path dir,
-                        @Value("${puente.verification.journal.store-every:50ms}") Duration storeEvery) {
+                        @Value("${puente.verification.journal.store-every:50ms}") Duration storeEvery,
+                        @Value("${puente.verification.journal.gather:1ms}") Duration gather,
+                        @Value("${puente.verification.journal.sync:interval}") Sync sync,
+                        @Value("${puente.verification.journal.sync-interval:20ms}") Duration syncInterval) {
         this.store = store;
+        this.syncEachBatch = sync == Sync.ALWAYS;
+        this.syncIntervalNanos = syncInterval.toNanos();
+        this.gatherNanos = gather.toNanos();
         this.dir = dir;
         this.storeEvery = storeEvery;
         this.waited = Timer.builder("puente.verification.journal.wait")
                 .description("From a verification's record queued to synced to disk").publishPercentiles(0.5, 0.99)
                 .register(meters);
         this.syncing = Timer.builder("puente.verification.journal.sync")
-                .description("One group commit to the local journal: write and sync").publishPercentiles(0.5, 0.99)
+                .description("One sync of the local journal to disk").publishPercentiles(0.5, 0.99)
                 .register(meters);
         this.batches = DistributionSummary.builder("puente.verification.journal.batch")
                 .description("Records per group commit").publishPercentiles(0.5, 0.99).register(meters);
@@ -92,7 +116,10 @@ class VerificationJournal implements SmartLifecycle {
                 .description("Records synced locally and not yet in the database").register(meters);
     }
 
-    /** Records a verification and returns once it is durable; {@link Unavailable} if it could not be. */
+    /**
+     * Records a verification and returns once it is in the journal (written, and synced in
+     * {@code always} mode); {@link Unavailable} if it could not be.
+     */
     void record(VerificationRecord record) {
         Pending pending = new Pending(record, new CompletableFuture<>(), System.nanoTime());
         if (!running || !queue.offer(pending)) {
@@ -108,21 +135,31 @@ class VerificationJournal implements SmartLifecycle {
         }
     }
 
-    /** Records synced locally that have not reached the database yet (tests wait for none). */
+    /** Records journaled locally that have not reached the database yet (tests wait for none). */
     int unstored() {
         return unstored.get();
     }
 
     private void write() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        long nextSync = System.nanoTime() + syncIntervalNanos;
         while (running || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (!syncEachBatch && segments.unsynced() && System.nanoTime() - nextSync >= 0) {
+                    syncWritten();
+                    nextSync = System.nanoTime() + syncIntervalNanos;
+                }
+                long wait = syncEachBatch || !segments.unsynced() ? 100_000_000L
+                        : Math.max(0, nextSync - System.nanoTime());
+                Pending first = queue.poll(wait, TimeUnit.NANOSECONDS);
                 if (first == null) {
                     continue;
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
+                if (syncEachBatch) {
+                    gather(batch);
+                }
                 sync(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -131,6 +168,48 @@ class VerificationJournal implements SmartLifecycle {
                 batch.clear();
             }
         }
+        syncWritten();
+    }
+
+    /** In {@code interval} mode: puts on disk what was written since the last sync. */
+    private void syncWritten() {
+        try {
+            long started = System.nanoTime();
+            segments.sync();
+            syncing.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            log.warn("verification journal not synced: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Under load, waits a moment for more records before syncing: a sync costs the machine about
+     * as much processor time as a whole verification, so fewer, larger ones leave more for
+     * answering. Waits only while records arrive faster than one per {@code gather} (so a record
+     * alone is synced at once), and never longer than {@code gather} after the first was queued.
+     */
+    private void gather(List<Pending> batch) throws InterruptedException {
+        long first = batch.getFirst().queuedAt();
+        long last = batch.getLast().queuedAt();
+        long gap = batch.size() > 1 ? (last - first) / (batch.size() - 1) : last - lastQueuedAt;
+        lastQueuedAt = last;
+        if (gatherNanos <= 0 || gap >= gatherNanos) {
+            return;
+        }
+        long deadline = first + gatherNanos;
+        while (batch.size() < MAX_BATCH) {
+            long rest = deadline - System.nanoTime();
+            if (rest <= 0) {
+                break;
+            }
+            Pending next = queue.poll(rest, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                break;
+            }
+            batch.add(next);
+            queue.drainTo(batch, MAX_BATCH - batch.size());
+        }
+        lastQueuedAt = batch.getLast().queuedAt();
     }
 
     private void sync(List<Pending> batch) {
@@ -142,7 +221,7 @@ class VerificationJournal implements SmartLifecycle {
         }
         long started = System.nanoTime();
         try {
-            segments.append(records);
+            segments.append(records, syncEachBatch);
         } catch (IOException | RuntimeException e) {
             // Nobody is told "done" for records that were not synced: their callers answer 503. The
             // segment may end in a torn write, so the next records go to a new one.
@@ -152,7 +231,9 @@ class VerificationJournal implements SmartLifecycle {
             return;
         }
         long now = System.nanoTime();
-        syncing.record(now - started, TimeUnit.NANOSECONDS);
+        if (syncEachBatch) {
+            syncing.record(now - started, TimeUnit.NANOSECONDS);
+        }
         batches.record(batch.size());
         unstored.addAndGet(records.size());
         toStore.add(new Synced(records, null));
@@ -251,7 +332,9 @@ class VerificationJournal implements SmartLifecycle {
         int recovered = 0;
         for (Path segment : segments.segments()) {
             List<VerificationRecord> missing = store.notStored(JournalSegments.read(segment));
-            store.append(missing);
+            for (int from = 0; from < missing.size(); from += MAX_STORE) {
+                store.append(missing.subList(from, Math.min(missing.size(), from + MAX_STORE)));
+            }
             segments.delete(segment);
             recovered += missing.size();
         }

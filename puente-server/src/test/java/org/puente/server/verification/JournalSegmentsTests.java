@@ -29,8 +29,8 @@ class JournalSegmentsTests {
                 Channel.PAGE, null, null, "CPP", null, Outcome.NO_MATCH);
         Path segment;
         try (JournalSegments segments = JournalSegments.open(dir)) {
-            segments.append(records);
-            segments.append(List.of(anonymous));
+            segments.append(records, true);
+            segments.append(List.of(anonymous), false);
             segment = segments.current();
         }
         assertThat(JournalSegments.read(segment)).containsExactly(records.get(0), records.get(1), records.get(2), anonymous);
@@ -40,7 +40,7 @@ class JournalSegmentsTests {
     void aTornLastWriteIsIgnoredAndWhatCameBeforeIsKept() throws IOException {
         Path segment;
         try (JournalSegments segments = JournalSegments.open(dir)) {
-            segments.append(List.of(record(1), record(2)));
+            segments.append(List.of(record(1), record(2)), false);
             segment = segments.current();
         }
         long whole = Files.size(segment);
@@ -54,7 +54,7 @@ class JournalSegmentsTests {
     void aChangedByteEndsTheSegmentThere() throws IOException {
         Path segment;
         try (JournalSegments segments = JournalSegments.open(dir)) {
-            segments.append(List.of(record(1), record(2), record(3)));
+            segments.append(List.of(record(1), record(2), record(3)), true);
             segment = segments.current();
         }
         byte[] bytes = Files.readAllBytes(segment);
@@ -69,14 +69,14 @@ class JournalSegmentsTests {
         Path first;
         Path second;
         try (JournalSegments segments = JournalSegments.open(dir)) {
-            segments.append(List.of(record(1)));
+            segments.append(List.of(record(1)), true);
             first = segments.rotate();
-            segments.append(List.of(record(2)));
+            segments.append(List.of(record(2)), false);
             second = segments.current();
         }
         try (JournalSegments again = JournalSegments.open(dir)) {
             assertThat(again.segments()).containsExactly(first, second);
-            again.append(List.of(record(3)));
+            again.append(List.of(record(3)), true);
             assertThat(again.segments()).hasSize(3).endsWith(again.current());
         }
     }

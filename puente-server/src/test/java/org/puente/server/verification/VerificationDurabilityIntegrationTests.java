@@ -15,7 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.puente.server.Api;
 import org.puente.server.ServerProcess;
@@ -31,8 +32,9 @@ class VerificationDurabilityIntegrationTests {
     @TempDir
     Path dataDir;
 
-    @Test
-    void everyAcknowledgedVerificationSurvivesAServerKilledUnderLoad() throws Exception {
+    @ParameterizedTest(name = "journal synced: {0}")
+    @ValueSource(strings = {"interval", "always"})
+    void everyAcknowledgedVerificationSurvivesAServerKilledUnderLoad(String sync) throws Exception {
         Map<String, String> environment = new HashMap<>();
         List<String> arguments = new ArrayList<>();
         String jdbcUrl;
@@ -51,6 +53,7 @@ class VerificationDurabilityIntegrationTests {
         }
         // Records reach the table only once before the kill, so most are in the journal's files.
         arguments.add("--puente.verification.journal.store-every=10m");
+        arguments.add("--puente.verification.journal.sync=" + sync);
         environment.put("PUENTE_VERIFICATION_DEMO_RATE", "100000");
         environment.put("PUENTE_VERIFICATION_MISSES_PER_MINUTE", "1000000");
         Path log = dataDir.resolve("server.log");
