@@ -158,6 +158,33 @@ class VerificationApiIntegrationTests {
     }
 
     @Test
+    void theRecordsFormAnUnbrokenHashChain() {
+        for (int i = 0; i < 60; i++) {
+            as("demo-employer-key").post(PATH, i % 3 == 0 ? DemoDocuments.ACTIVE_CPP : DemoDocuments.REVOKED_CE);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> journal.unstored() == 0);
+
+        record Row(long seq, VerificationRecord record, String prevHash, String hash) {
+        }
+        List<Row> rows = jdbc.sql("select * from verification_record order by seq").query((rs, n) -> new Row(
+                rs.getLong("seq"), new VerificationRecord(rs.getString("reference"), rs.getTimestamp("at").toInstant(),
+                        Channel.valueOf(rs.getString("channel")), rs.getObject("relying_party_id", UUID.class),
+                        rs.getString("purpose") == null ? null : Purpose.valueOf(rs.getString("purpose")),
+                        rs.getString("document_type"), rs.getObject("document_id", UUID.class),
+                        Outcome.valueOf(rs.getString("outcome"))),
+                rs.getString("prev_hash"), rs.getString("hash"))).list();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
+        String prev = "0".repeat(64);
+        long seq = 0;
+        for (Row row : rows) {
+            assertThat(row.seq()).isEqualTo(++seq);
+            assertThat(row.prevHash()).isEqualTo(prev);
+            prev = VerificationStore.hash(seq, row.record(), prev);
+            assertThat(row.hash()).as("hash of record %d", seq).isEqualTo(prev);
+        }
+    }
+
+    @Test
     void aMissingUnknownOrStaffCredentialGets401ProblemJson() {
         var missing = Api.anonymous(port).post(PATH, DemoDocuments.ACTIVE_CPP);
         var unknown = as("not-a-key").post(PATH, DemoDocuments.ACTIVE_CPP);
