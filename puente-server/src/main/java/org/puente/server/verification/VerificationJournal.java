@@ -72,6 +72,8 @@ class VerificationJournal implements SmartLifecycle {
     private final Path dir;
     private final Duration storeEvery;
     private final long gatherNanos;
+    /** Command-line tasks (import, demo, backup…) never verify, and the server may hold the journal. */
+    private final boolean serving;
     private final boolean syncEachBatch;
     private final long syncIntervalNanos;
     /** When the last record of the previous batch was queued (writer thread only). */
@@ -93,8 +95,10 @@ class VerificationJournal implements SmartLifecycle {
                         @Value("${puente.verification.journal.store-every:50ms}") Duration storeEvery,
                         @Value("${puente.verification.journal.gather:1ms}") Duration gather,
                         @Value("${puente.verification.journal.sync:interval}") Sync sync,
-                        @Value("${puente.verification.journal.sync-interval:20ms}") Duration syncInterval) {
+                        @Value("${puente.verification.journal.sync-interval:20ms}") Duration syncInterval,
+                        @Value("${puente.command:serve}") String command) {
         this.store = store;
+        this.serving = "serve".equals(command);
         this.syncEachBatch = sync == Sync.ALWAYS;
         this.syncIntervalNanos = syncInterval.toNanos();
         this.gatherNanos = gather.toNanos();
@@ -345,6 +349,9 @@ class VerificationJournal implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (!serving) {
+            return;
+        }
         segments = JournalSegments.open(dir);
         storeLeftOvers();
         running = true;
@@ -356,6 +363,9 @@ class VerificationJournal implements SmartLifecycle {
     /** Stops taking records, syncs those already queued and stores what it can in ten seconds. */
     @Override
     public void stop() {
+        if (segments == null) {
+            return;
+        }
         running = false;
         join(writer);
         storing = false;
