@@ -165,10 +165,13 @@ final class JournalSegments implements AutoCloseable {
     Path rotate() throws IOException {
         Path closed = currentPath;
         if (current != null) {
-            sync();
-            current.close();
-            current = null;
-            currentPath = null;
+            // Closed even when the sync fails: the next records go to a new segment, never after a torn write.
+            try (FileChannel closing = current) {
+                sync();
+            } finally {
+                current = null;
+                currentPath = null;
+            }
         }
         return closed;
     }
