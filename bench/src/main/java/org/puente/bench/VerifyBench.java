@@ -64,11 +64,11 @@ public final class VerifyBench {
         double[] trivialCpu = new double[rounds];
         double[] verifyCpu = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            long[] before = Cpu.now();
+            long before = Cpu.now();
             Result t = closedLoop(base, callers, connections, slice, "round %d trivial endpoint".formatted(r + 1));
-            long[] between = Cpu.now();
+            long between = Cpu.now();
             Result v = closedLoop(base, verifications, connections, slice, "round %d verifications".formatted(r + 1));
-            long[] after = Cpu.now();
+            long after = Cpu.now();
             trivial[r] = t.throughput();
             verify[r] = v.throughput();
             ratios[r] = verify[r] / trivial[r];
@@ -89,23 +89,23 @@ public final class VerifyBench {
         fixedRate(base, verifications, connections * 4, seconds, target, "verifications (fixed rate)");
     }
 
-    /** The machine's busy processor time from /proc/stat, in clock ticks (Linux; zeros elsewhere). */
+    /** The machine's busy processor time from /proc/stat, in clock ticks (Linux; zero elsewhere). */
     static final class Cpu {
-        static long[] now() {
+        static long now() {
             try {
                 String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).getFirst().trim()
                         .split(" +");
                 // user nice system idle iowait irq softirq steal
                 long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
                         + Long.parseLong(f[7]);
-                return new long[] {busy};
+                return busy;
             } catch (IOException | RuntimeException e) {
-                return new long[] {0};
+                return 0;
             }
         }
 
-        static double microsPerRequest(long[] from, long[] to, long requests) {
-            return requests == 0 ? 0 : (to[0] - from[0]) * 10_000.0 / requests; // 100 ticks a second
+        static double microsPerRequest(long from, long to, long requests) {
+            return requests == 0 ? 0 : (to - from) * 10_000.0 / requests; // 100 ticks a second
         }
     }
 

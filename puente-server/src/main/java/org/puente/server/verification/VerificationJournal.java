@@ -44,7 +44,10 @@ class VerificationJournal implements SmartLifecycle {
     private static final int SEGMENT_RECORDS = 100_000;
     /** Journaled but not yet stored records, before new ones are refused (the database is away). */
     private static final int MAX_UNSTORED = 500_000;
-    private static final int MAX_STORE = 10 * VerificationStore.ROWS_PER_INSERT;
+    /** Records per move into the database (one transaction). */
+    private static final int MAX_STORE = 10_000;
+    /** A backlog this large is moved at once, without waiting {@code store-every}. */
+    private static final int STORE_AT_ONCE = 1_000;
 
     /** When the journal's writes are synced to disk (decision 0013). */
     enum Sync {
@@ -314,7 +317,7 @@ class VerificationJournal implements SmartLifecycle {
                 records.clear();
                 closed.clear();
                 long rest = storeEvery.toNanos() - (System.nanoTime() - started);
-                if (storing && rest > 0 && unstored.get() < VerificationStore.ROWS_PER_INSERT) {
+                if (storing && rest > 0 && unstored.get() < STORE_AT_ONCE) {
                     LockSupport.parkNanos(rest); // stop() wakes it
                 }
             } catch (InterruptedException e) {

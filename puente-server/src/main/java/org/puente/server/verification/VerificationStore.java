@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class VerificationStore {
 
-    /** Records per look-up when checking which references are stored. */
-    static final int ROWS_PER_INSERT = 1_000;
+    /** References per query when checking which are stored. */
+    private static final int REFERENCES_PER_QUERY = 1_000;
     private static final String TABLE = "verification_record";
     private static final List<String> COLUMNS = List.of("seq", "reference", "at", "channel", "relying_party_id",
             "purpose", "document_type", "document_id", "outcome", "prev_hash", "hash");
@@ -86,8 +86,8 @@ class VerificationStore {
     /** The records whose reference is not stored yet (replaying a journal left by a crash). */
     List<VerificationRecord> notStored(List<VerificationRecord> records) {
         Set<String> stored = new HashSet<>();
-        for (int from = 0; from < records.size(); from += ROWS_PER_INSERT) {
-            List<String> references = records.subList(from, Math.min(records.size(), from + ROWS_PER_INSERT))
+        for (int from = 0; from < records.size(); from += REFERENCES_PER_QUERY) {
+            List<String> references = records.subList(from, Math.min(records.size(), from + REFERENCES_PER_QUERY))
                     .stream().map(VerificationRecord::reference).toList();
             stored.addAll(jdbc.sql("select reference from verification_record where reference in (:references)")
                     .param("references", references).query(String.class).list());
