@@ -20,9 +20,13 @@ import java.util.zip.CRC32C;
 
 /**
  * The journal's local files: numbered append-only segments of verification records, synced to
- * disk ({@code fdatasync}) with each write or when asked. A record is framed as its length, a CRC-32C
- * of its bytes, and the bytes, so a write cut short by a crash (never acknowledged) is recognised
- * and ignored when the segment is read back. One process at a time owns a directory (a file lock).
+ * disk ({@code fdatasync}) when asked. A record is framed as its length, a CRC-32C of its bytes,
+ * and the bytes, so a write cut short by a crash (never acknowledged) is recognised and ignored
+ * when the segment is read back. One process at a time owns a directory (a file lock).
+ * <p>
+ * Appends and rotations come from one thread at a time (the journal holds a lock around them);
+ * {@link #sync()} may run on another thread meanwhile, so writes go on while the disk catches up.
+ * A rotated segment stays open until the next sync has put it on disk.
  */
 final class JournalSegments implements AutoCloseable {
 
@@ -33,11 +37,15 @@ final class JournalSegments implements AutoCloseable {
     private final Path dir;
     private final FileChannel lockFile;
     private final FileLock lock;
+    /** Set under this object's lock; appends read it without, as only the appending thread changes it. */
     private FileChannel current;
     private Path currentPath;
     private long currentNumber;
     private int recordsInCurrent;
-    private boolean unsynced;
+    /** Rotated segments not synced yet: the next sync puts them on disk and closes them. */
+    private final List<FileChannel> closing = new ArrayList<>();
+    /** Set after a write returns and cleared before a sync starts, so no write is ever counted as synced early. */
+    private volatile boolean unsynced;
     private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
 
     private JournalSegments(Path dir, FileChannel lockFile, FileLock lock, long lastNumber) {
@@ -95,7 +103,7 @@ final class JournalSegments implements AutoCloseable {
     }
 
     /** The segment records go to now; one is started if none is open. */
-    Path current() throws IOException {
+    synchronized Path current() throws IOException {
         if (current == null) {
             currentNumber++;
             currentPath = dir.resolve(PREFIX + "%012d".formatted(currentNumber) + SUFFIX);
@@ -112,10 +120,10 @@ final class JournalSegments implements AutoCloseable {
     }
 
     /**
-     * Appends the records to the current segment: written to the operating system when it returns
-     * (they survive the process being killed), and on disk too if {@code sync}.
+     * Appends the records to the current segment in one write: in the operating system when it
+     * returns (they survive the process being killed), on disk after the next {@link #sync()}.
      */
-    void append(List<VerificationRecord> records, boolean sync) throws IOException {
+    void append(List<VerificationRecord> records) throws IOException {
         current();
         buffer.clear();
         for (VerificationRecord r : records) {
@@ -133,9 +141,6 @@ final class JournalSegments implements AutoCloseable {
             current.write(buffer);
         }
         unsynced = true;
-        if (sync) {
-            sync();
-        }
         recordsInCurrent += records.size();
     }
 
@@ -144,12 +149,35 @@ final class JournalSegments implements AutoCloseable {
         return unsynced;
     }
 
-    /** Syncs what was written to the current segment to disk. */
-    void sync() throws IOException {
-        if (current != null && unsynced) {
-            current.force(false);
+    /**
+     * Puts on disk what was written so far, rotated segments first, and closes those (even when
+     * their sync fails: nothing is ever written after a torn write).
+     */
+    synchronized void sync() throws IOException {
+        if (!unsynced) {
+            return;
         }
         unsynced = false;
+        IOException failed = null;
+        for (FileChannel channel : closing) {
+            try (channel) {
+                channel.force(false);
+            } catch (IOException e) {
+                failed = e;
+            }
+        }
+        closing.clear();
+        try {
+            if (current != null) {
+                current.force(false);
+            }
+        } catch (IOException e) {
+            failed = e;
+        }
+        if (failed != null) {
+            unsynced = true;
+            throw failed;
+        }
     }
 
     private void ensureRoom(int bytes) {
@@ -161,19 +189,19 @@ final class JournalSegments implements AutoCloseable {
         }
     }
 
-    /** Closes the current segment; the next append starts a new one. Returns the closed segment. */
-    Path rotate() throws IOException {
-        Path closed = currentPath;
+    /**
+     * Ends the current segment; the next append starts a new one, and the next sync closes this
+     * one. Returns the segment ended (null if none was open).
+     */
+    synchronized Path rotate() {
+        Path ended = currentPath;
         if (current != null) {
-            // Closed even when the sync fails: the next records go to a new segment, never after a torn write.
-            try (FileChannel closing = current) {
-                sync();
-            } finally {
-                current = null;
-                currentPath = null;
-            }
+            closing.add(current);
+            unsynced = true;
+            current = null;
+            currentPath = null;
         }
-        return closed;
+        return ended;
     }
 
     void delete(Path segment) {
@@ -268,10 +296,15 @@ final class JournalSegments implements AutoCloseable {
         return in.get() == 0 ? null : new UUID(in.getLong(), in.getLong());
     }
 
+    /** Syncs and closes every segment and gives the directory up. */
     @Override
-    public void close() throws IOException {
-        rotate();
-        lock.release();
-        lockFile.close();
+    public synchronized void close() throws IOException {
+        try {
+            rotate();
+            sync();
+        } finally {
+            lock.release();
+            lockFile.close();
+        }
     }
 }

@@ -29,8 +29,9 @@ class JournalSegmentsTests {
                 Channel.PAGE, null, null, "CPP", null, Outcome.NO_MATCH);
         Path segment;
         try (JournalSegments segments = JournalSegments.open(dir)) {
-            segments.append(records, true);
-            segments.append(List.of(anonymous), false);
+            segments.append(records);
+            segments.sync();
+            segments.append(List.of(anonymous));
             segment = segments.current();
         }
         assertThat(JournalSegments.read(segment)).containsExactly(records.get(0), records.get(1), records.get(2), anonymous);
@@ -40,7 +41,7 @@ class JournalSegmentsTests {
     void aTornLastWriteIsIgnoredAndWhatCameBeforeIsKept() throws IOException {
         Path segment;
         try (JournalSegments segments = JournalSegments.open(dir)) {
-            segments.append(List.of(record(1), record(2)), false);
+            segments.append(List.of(record(1), record(2)));
             segment = segments.current();
         }
         long whole = Files.size(segment);
@@ -54,7 +55,8 @@ class JournalSegmentsTests {
     void aChangedByteEndsTheSegmentThere() throws IOException {
         Path segment;
         try (JournalSegments segments = JournalSegments.open(dir)) {
-            segments.append(List.of(record(1), record(2), record(3)), true);
+            segments.append(List.of(record(1), record(2), record(3)));
+            segments.sync();
             segment = segments.current();
         }
         byte[] bytes = Files.readAllBytes(segment);
@@ -69,16 +71,45 @@ class JournalSegmentsTests {
         Path first;
         Path second;
         try (JournalSegments segments = JournalSegments.open(dir)) {
-            segments.append(List.of(record(1)), true);
+            segments.append(List.of(record(1)));
+            segments.sync();
             first = segments.rotate();
-            segments.append(List.of(record(2)), false);
+            segments.append(List.of(record(2)));
             second = segments.current();
         }
         try (JournalSegments again = JournalSegments.open(dir)) {
             assertThat(again.segments()).containsExactly(first, second);
-            again.append(List.of(record(3)), true);
+            again.append(List.of(record(3)));
+            again.sync();
             assertThat(again.segments()).hasSize(3).endsWith(again.current());
         }
+    }
+
+    @Test
+    void syncsBesideRunningAppendsLoseNothing() throws Exception {
+        List<Path> written = new java.util.ArrayList<>();
+        try (JournalSegments segments = JournalSegments.open(dir)) {
+            var syncing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread syncer = Thread.ofPlatform().start(() -> {
+                while (syncing.get()) {
+                    try {
+                        segments.sync();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+            for (int i = 0; i < 5_000; i++) {
+                segments.append(List.of(record(i)));
+                if (i % 1_000 == 999) {
+                    written.add(segments.rotate());
+                }
+            }
+            syncing.set(false);
+            syncer.join();
+        }
+        assertThat(written.stream().flatMap(s -> JournalSegments.read(s).stream()).toList())
+                .containsExactlyElementsOf(IntStream.range(0, 5_000).mapToObj(JournalSegmentsTests::record).toList());
     }
 
     @Test
