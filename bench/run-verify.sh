@@ -13,9 +13,10 @@ cp="$here/target/classes:$(cat "$here/target/classpath.txt")"
 mkdir -p "$here/results"
 # The server runs from its own copy of the jar, so a build during the run cannot change it.
 cp "$root/puente-server/target/puente.jar" "$here/results/puente-bench.jar"
-serve() { java ${PUENTE_JAVA_OPTS:-} -jar "$here/results/puente-bench.jar" "$@"; }
+# With the launcher's JVM options (jvm/serve.options), as `./puente serve` runs it.
+serve() { java "@$root/jvm/serve.options" ${PUENTE_JAVA_OPTS:-} -jar "$here/results/puente-bench.jar" "$@"; }
 # In the background with exec, so $! is the server's own process and killing it stops the server.
-serve_in_background() { (exec java ${PUENTE_JAVA_OPTS:-} -jar "$here/results/puente-bench.jar" serve) & }
+serve_in_background() { (exec java "@$root/jvm/serve.options" ${PUENTE_JAVA_OPTS:-} -jar "$here/results/puente-bench.jar" serve) & }
 
 bench() { # $1 = label, $2 = JDBC URL the load generator samples from, $3 = its user
   local port=18081
