@@ -7,18 +7,22 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * Keys looked up by hash, remembered for a few seconds so an API call costs no key query. A key
  * revoked on this instance stops working at once (the cache is cleared); on another instance
  * within {@code puente.verification.key-cache} (default 5 s). Unknown keys are not remembered, so
- * random keys cannot fill the memory.
+ * random keys cannot fill the memory. When the database cannot be asked for a moment, a key
+ * checked within the last minute keeps working; others get {@link DataAccessException} (503).
  */
 @Component
 class KeyCache {
 
     private static final int MAX_ENTRIES = 10_000;
+    /** How long a remembered key keeps working while the database cannot be asked. */
+    private static final long STALE_NANOS = Duration.ofMinutes(1).toNanos();
 
     private record Entry(RelyingParties.KeyedParty key, long loadedAt) {
     }
@@ -40,7 +44,16 @@ class KeyCache {
         long now = System.nanoTime();
         Entry entry = entries.get(hash);
         if (entry == null || now - entry.loadedAt() > ttlNanos) {
-            Optional<RelyingParties.KeyedParty> found = parties.byKeyHash(hash);
+            Optional<RelyingParties.KeyedParty> found;
+            try {
+                found = parties.byKeyHash(hash);
+            } catch (DataAccessException e) {
+                if (entry == null || now - entry.loadedAt() > STALE_NANOS) {
+                    throw e;
+                }
+                found = Optional.of(entry.key()); // checked less than a minute ago: not looked up afresh
+                return usable(found.get());
+            }
             if (found.isEmpty()) {
                 entries.remove(hash);
                 return Optional.empty();
@@ -51,7 +64,10 @@ class KeyCache {
             entry = new Entry(found.get(), now);
             entries.put(hash, entry);
         }
-        RelyingParties.KeyedParty found = entry.key();
+        return usable(entry.key());
+    }
+
+    private Optional<RelyingPartyPrincipal> usable(RelyingParties.KeyedParty found) {
         return found.usableOn(LocalDate.now(clock))
                 ? Optional.of(new RelyingPartyPrincipal(found.party(), found.keyId())) : Optional.empty();
     }

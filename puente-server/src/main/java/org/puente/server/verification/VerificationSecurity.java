@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -47,7 +48,8 @@ class VerificationSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .anonymous(a -> a.disable())
-                .addFilterBefore(new BearerKeys(keys), AuthorizationFilter.class)
+                .addFilterBefore(new BearerKeys(keys, (req, res) -> unavailable(req, res, messages, locales)),
+                        AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
                 .exceptionHandling(x -> x
                         .authenticationEntryPoint((req, res, e) -> unauthorized(req, res, messages, locales))
@@ -62,13 +64,29 @@ class VerificationSecurity {
                 messages, locales.resolveLocale(request));
     }
 
+    /** The keys could not be read (the database is away): 503 with a time to retry, not a 500. */
+    private static void unavailable(HttpServletRequest request, HttpServletResponse response, MessageSource messages,
+                                    LocaleResolver locales) throws IOException {
+        response.setHeader("Retry-After", "5");
+        ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", messages,
+                locales.resolveLocale(request));
+    }
+
+    /** Answers a request whose key could not be checked. */
+    @FunctionalInterface
+    interface Unavailable {
+        void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
+
     /** Reads the bearer key and, when it is usable, makes its relying party the caller. */
     static final class BearerKeys extends OncePerRequestFilter {
 
         private final KeyCache keys;
+        private final Unavailable unavailable;
 
-        BearerKeys(KeyCache keys) {
+        BearerKeys(KeyCache keys, Unavailable unavailable) {
             this.keys = keys;
+            this.unavailable = unavailable;
         }
 
         @Override
@@ -77,7 +95,12 @@ class VerificationSecurity {
             String header = request.getHeader("Authorization");
             Optional<RelyingPartyPrincipal> caller = Optional.empty();
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() < 200) {
-                caller = keys.authenticate(header.substring(7).strip());
+                try {
+                    caller = keys.authenticate(header.substring(7).strip());
+                } catch (DataAccessException e) {
+                    unavailable.answer(request, response);
+                    return;
+                }
             }
             if (caller.isPresent()) {
                 SecurityContextHolder.setContext(new SecurityContextImpl(new PartyAuthentication(caller.get())));

@@ -16,8 +16,9 @@ import org.puente.server.TestDatabase;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * While PostgreSQL is down the server keeps answering, with 503 on what needs the database, and
- * recovers by itself when it is back. Stops the machine's PostgreSQL cluster, so it runs only
+ * While PostgreSQL is down the server keeps answering, with 503 on what needs the database (and
+ * verifications for relying parties whose key it checked a moment ago), and recovers by itself
+ * when it is back. Stops the machine's PostgreSQL cluster, so it runs only
  * when asked ({@code -Dpuente.test.pg-restart=true}, as CI does).
  */
 @IntegrationTest
@@ -34,8 +35,22 @@ class DatabaseOutageIntegrationTests {
         assertThat(registrar.post("/api/v1/people", TestPeople.aVenezuelanAdultWithCpp(TestPeople.uniqueNumber())).status())
                 .isEqualTo(201);
 
+        String document = "{\"documentType\":\"CPP\",\"documentNumber\":\"100000001\",\"birthDate\":\"1992-03-14\"}";
+        Api employer = Api.anonymous(port).header("Authorization", "Bearer demo-employer-key");
+        assertThat(employer.post("/api/v1/verifications", document).status()).isEqualTo(200);
+
         cluster("stop");
         try {
+            // Verification answers from memory and journals locally: a key checked a moment ago keeps
+            // working; a key that cannot be checked gets 503, not 500.
+            var verified = employer.post("/api/v1/verifications", document);
+            assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+            var unchecked = Api.anonymous(port).header("Authorization", "Bearer not-a-key")
+                    .post("/api/v1/verifications", document);
+            assertThat(unchecked.status()).as(unchecked.body()).isEqualTo(503);
+            assertThat(unchecked.contentType()).startsWith("application/problem+json");
+            assertThat(unchecked.header("Retry-After")).isNotBlank();
+
             var during = registrar.post("/api/v1/people", TestPeople.aVenezuelanAdultWithCpp(TestPeople.uniqueNumber()));
             assertThat(during.status()).as(during.body()).isEqualTo(503);
             assertThat(during.contentType()).startsWith("application/problem+json");
