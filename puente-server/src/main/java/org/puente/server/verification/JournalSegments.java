@@ -124,7 +124,9 @@ final class JournalSegments implements AutoCloseable {
      * returns (they survive the process being killed), on disk after the next {@link #sync()}.
      */
     void append(List<VerificationRecord> records) throws IOException {
-        current();
+        if (current == null) {
+            current(); // under the lock only to open one: a sync holds it while the disk works
+        }
         buffer.clear();
         for (VerificationRecord r : records) {
             ensureRoom(1024);

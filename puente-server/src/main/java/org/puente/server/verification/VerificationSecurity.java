@@ -48,8 +48,7 @@ class VerificationSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .anonymous(a -> a.disable())
-                .addFilterBefore(new BearerKeys(keys, (req, res) -> unavailable(req, res, messages, locales)),
-                        AuthorizationFilter.class)
+                .addFilterBefore(new BearerKeys(keys, messages, locales), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
                 .exceptionHandling(x -> x
                         .authenticationEntryPoint((req, res, e) -> unauthorized(req, res, messages, locales))
@@ -72,21 +71,17 @@ class VerificationSecurity {
                 locales.resolveLocale(request));
     }
 
-    /** Answers a request whose key could not be checked. */
-    @FunctionalInterface
-    interface Unavailable {
-        void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
-    }
-
     /** Reads the bearer key and, when it is usable, makes its relying party the caller. */
     static final class BearerKeys extends OncePerRequestFilter {
 
         private final KeyCache keys;
-        private final Unavailable unavailable;
+        private final MessageSource messages;
+        private final LocaleResolver locales;
 
-        BearerKeys(KeyCache keys, Unavailable unavailable) {
+        BearerKeys(KeyCache keys, MessageSource messages, LocaleResolver locales) {
             this.keys = keys;
-            this.unavailable = unavailable;
+            this.messages = messages;
+            this.locales = locales;
         }
 
         @Override
@@ -98,7 +93,7 @@ class VerificationSecurity {
                 try {
                     caller = keys.authenticate(header.substring(7).strip());
                 } catch (DataAccessException e) {
-                    unavailable.answer(request, response);
+                    unavailable(request, response, messages, locales);
                     return;
                 }
             }
