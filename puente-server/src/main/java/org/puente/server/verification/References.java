@@ -3,13 +3,18 @@ package org.puente.server.verification;
 import java.security.SecureRandom;
 
 /**
- * Verification references people can read out and nobody can guess: 80 random bits as sixteen
- * Crockford base-32 symbols in groups of four, and a mod-37 check symbol.
+ * Verification references people can read out and nobody can guess: sixteen Crockford base-32
+ * symbols in groups of four, and a mod-37 check symbol. The first five symbols are the time in
+ * milliseconds (modulo 2^25, about 9.3 hours) and the other eleven are 55 random bits, so
+ * references made together sort together: each batch of records lands in a few pages of the
+ * reference index instead of one page per record (decision 0016).
  */
 final class References {
 
     private static final String SYMBOLS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final String CHECK_SYMBOLS = SYMBOLS + "*~$=U";
+    /** Bits of the time at the head of a reference (five symbols); the other 55 are random. */
+    private static final int TIME_BITS = 25;
     /** The JDK's DRBG: the default generator on Linux reads the kernel's pool, a system call per reference. */
     private static final SecureRandom RANDOM = org.puente.server.common.Ids.fastSecureRandom();
 
@@ -17,13 +22,23 @@ final class References {
     }
 
     static String next() {
-        // One call into the (synchronised) generator per reference: 80 bits, five at a time.
-        byte[] bits = new byte[10];
+        return next(System.currentTimeMillis());
+    }
+
+    /** A reference made at {@code millis} (epoch milliseconds). */
+    static String next(long millis) {
+        // One call into the (synchronised) generator per reference: 55 bits, five at a time.
+        byte[] bits = new byte[7];
         RANDOM.nextBytes(bits);
-        long high = ((bits[0] & 0xFFL) << 32) | ((bits[1] & 0xFFL) << 24) | ((bits[2] & 0xFFL) << 16)
-                | ((bits[3] & 0xFFL) << 8) | (bits[4] & 0xFFL);
-        long low = ((bits[5] & 0xFFL) << 32) | ((bits[6] & 0xFFL) << 24) | ((bits[7] & 0xFFL) << 16)
-                | ((bits[8] & 0xFFL) << 8) | (bits[9] & 0xFFL);
+        long random = 0;
+        for (byte b : bits) {
+            random = (random << 8) | (b & 0xFFL);
+        }
+        random &= (1L << 55) - 1;
+        // 25 bits of time, then 55 of chance: 80 bits, read five at a time from the top.
+        long time = millis & ((1L << TIME_BITS) - 1);
+        long high = (time << 15) | (random >>> 40);   // symbols 1-8: 25 + 15 bits
+        long low = random & ((1L << 40) - 1);          // symbols 9-16: 40 bits
         StringBuilder out = new StringBuilder(20);
         int check = 0;
         for (int i = 0; i < 16; i++) {
