@@ -28,7 +28,8 @@ import java.util.concurrent.locks.LockSupport;
  * loop (each connection sends its next request when the answer arrives) for both endpoints, in
  * alternating rounds of a few seconds, {@code seconds} for each endpoint in all; then a
  * fixed-rate run at {@code rate} requests/s (default: half the measured verification maximum) whose
- * latencies count from each request's intended start, so a stall is not hidden.
+ * latencies count from each request's intended start, so a stall is not hidden, and the same rate
+ * on the trivial endpoint as the control.
  */
 public final class VerifyBench {
 
@@ -87,6 +88,9 @@ public final class VerifyBench {
                 java.util.Arrays.stream(ratios).mapToObj(x -> "%.2f".formatted(x)).toList());
         double target = rate > 0 ? rate : median(verify) / 2;
         fixedRate(base, verifications, connections * 4, seconds, target, "verifications (fixed rate)");
+        // The same rate on the trivial endpoint: the tail that the server, the machine and this
+        // generator give a request that does no work (the control for the line above).
+        fixedRate(base, callers, connections * 4, seconds, target, "trivial endpoint (fixed rate, same rate)");
     }
 
     /** The machine's busy processor time from /proc/stat, in clock ticks (Linux; zero elsewhere). */
