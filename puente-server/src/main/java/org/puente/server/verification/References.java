@@ -27,18 +27,18 @@ final class References {
 
     /** A reference made at {@code millis} (epoch milliseconds). */
     static String next(long millis) {
-        // One call into the (synchronised) generator per reference: 55 bits, five at a time.
+        // One call into the (synchronised) generator per reference: seven bytes, 55 bits of them used.
         byte[] bits = new byte[7];
         RANDOM.nextBytes(bits);
         long random = 0;
         for (byte b : bits) {
             random = (random << 8) | (b & 0xFFL);
         }
-        random &= (1L << 55) - 1;
-        // 25 bits of time, then 55 of chance: 80 bits, read five at a time from the top.
+        random &= (1L << (80 - TIME_BITS)) - 1;
+        // The time, then chance: 80 bits in two halves of 40, read five at a time from the top.
         long time = millis & ((1L << TIME_BITS) - 1);
-        long high = (time << 15) | (random >>> 40);   // symbols 1-8: 25 + 15 bits
-        long low = random & ((1L << 40) - 1);          // symbols 9-16: 40 bits
+        long high = (time << (40 - TIME_BITS)) | (random >>> 40); // symbols 1-8
+        long low = random & ((1L << 40) - 1);                      // symbols 9-16
         StringBuilder out = new StringBuilder(20);
         int check = 0;
         for (int i = 0; i < 16; i++) {
