@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
@@ -26,7 +27,9 @@ import java.util.zip.CRC32C;
  * <p>
  * Appends and rotations come from one thread at a time (the journal holds a lock around them);
  * {@link #sync()} may run on another thread meanwhile, so writes go on while the disk catches up.
- * A rotated segment stays open until the next sync has put it on disk.
+ * A rotated segment stays open until the next sync has put it on disk. No append or rotation
+ * waits for the disk: the syncing thread prepares the next segment ahead ({@link #prepareNext()}),
+ * file and directory entry on disk, and a rotation only swaps it in.
  */
 final class JournalSegments implements AutoCloseable {
 
@@ -40,10 +43,17 @@ final class JournalSegments implements AutoCloseable {
     /** Set under this object's lock; appends read it without, as only the appending thread changes it. */
     private FileChannel current;
     private Path currentPath;
-    private long currentNumber;
     private int recordsInCurrent;
-    /** Rotated segments not synced yet: the next sync puts them on disk and closes them. */
+    /** The segment the next rotation swaps in, created ahead (under this object's lock), or null. */
+    private FileChannel next;
+    private Path nextPath;
+    /** Rotated segments not synced yet: the next sync puts them on disk and closes them (this object's lock). */
     private final List<FileChannel> closing = new ArrayList<>();
+    /** Held while a segment file is created and numbered, so numbers follow the order segments are used in. */
+    private final ReentrantLock creating = new ReentrantLock();
+    private long lastNumber;
+    /** One sync at a time; held while the disk works, and never by appends or rotations. */
+    private final ReentrantLock syncing = new ReentrantLock();
     /** Set after a write returns and cleared before a sync starts, so no write is ever counted as synced early. */
     private volatile boolean unsynced;
     private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
@@ -52,7 +62,7 @@ final class JournalSegments implements AutoCloseable {
         this.dir = dir;
         this.lockFile = lockFile;
         this.lock = lock;
-        this.currentNumber = lastNumber;
+        this.lastNumber = lastNumber;
     }
 
     /** Takes the directory for this process; {@link IllegalStateException} if another one holds it. */
@@ -102,21 +112,70 @@ final class JournalSegments implements AutoCloseable {
         return Long.parseLong(name.substring(PREFIX.length(), name.length() - SUFFIX.length()));
     }
 
-    /** The segment records go to now; one is started if none is open. */
-    synchronized Path current() throws IOException {
+    /**
+     * The segment records go to now; one is started if none is open (the one prepared ahead if
+     * there is one, else a new one, which waits for the disk).
+     */
+    Path current() throws IOException {
         if (current == null) {
-            currentNumber++;
-            currentPath = dir.resolve(PREFIX + "%012d".formatted(currentNumber) + SUFFIX);
-            current = FileChannel.open(currentPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            recordsInCurrent = 0;
-            // The new file's directory entry must be durable too, or a crash could lose the file.
-            forceDirectory();
+            creating.lock();
+            try {
+                if (!hasNext()) {
+                    createNext();
+                }
+                synchronized (this) {
+                    current = next;
+                    currentPath = nextPath;
+                    next = null;
+                    nextPath = null;
+                    recordsInCurrent = 0;
+                }
+            } finally {
+                creating.unlock();
+            }
         }
         return currentPath;
     }
 
     int recordsInCurrent() {
         return recordsInCurrent;
+    }
+
+    /** Whether the next segment is ready, so that {@link #rotate()} swaps it in without touching the disk. */
+    synchronized boolean hasNext() {
+        return next != null;
+    }
+
+    /**
+     * Creates the segment the next rotation swaps in, unless one is ready: the file, and its
+     * directory entry on disk. Called by the syncing thread, off the appenders' path.
+     */
+    void prepareNext() throws IOException {
+        if (hasNext()) {
+            return;
+        }
+        creating.lock();
+        try {
+            if (!hasNext()) {
+                createNext();
+            }
+        } finally {
+            creating.unlock();
+        }
+    }
+
+    /** Under {@code creating}: a new, empty segment numbered after every other, made durable. */
+    private void createNext() throws IOException {
+        long number = lastNumber + 1;
+        Path path = dir.resolve(PREFIX + "%012d".formatted(number) + SUFFIX);
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        lastNumber = number;
+        // The new file's directory entry must be durable too, or a crash could lose the file.
+        forceDirectory();
+        synchronized (this) {
+            next = channel;
+            nextPath = path;
+        }
     }
 
     /**
@@ -155,30 +214,43 @@ final class JournalSegments implements AutoCloseable {
      * Puts on disk what was written so far, rotated segments first, and closes those (even when
      * their sync fails: nothing is ever written after a torn write).
      */
-    synchronized void sync() throws IOException {
-        if (!unsynced) {
-            return;
-        }
-        unsynced = false;
-        IOException failed = null;
-        for (FileChannel channel : closing) {
-            try (channel) {
-                channel.force(false);
+    void sync() throws IOException {
+        syncing.lock();
+        try {
+            if (!unsynced) {
+                return;
+            }
+            // What to sync is taken under this object's lock; the disk works without it, so a
+            // rotation meanwhile does not wait (the segment it ends is synced again next time).
+            List<FileChannel> ended;
+            FileChannel open;
+            synchronized (this) {
+                unsynced = false;
+                ended = List.copyOf(closing);
+                closing.clear();
+                open = current;
+            }
+            IOException failed = null;
+            for (FileChannel channel : ended) {
+                try (channel) {
+                    channel.force(false);
+                } catch (IOException e) {
+                    failed = e;
+                }
+            }
+            try {
+                if (open != null) {
+                    open.force(false);
+                }
             } catch (IOException e) {
                 failed = e;
             }
-        }
-        closing.clear();
-        try {
-            if (current != null) {
-                current.force(false);
+            if (failed != null) {
+                unsynced = true;
+                throw failed;
             }
-        } catch (IOException e) {
-            failed = e;
-        }
-        if (failed != null) {
-            unsynced = true;
-            throw failed;
+        } finally {
+            syncing.unlock();
         }
     }
 
@@ -192,16 +264,20 @@ final class JournalSegments implements AutoCloseable {
     }
 
     /**
-     * Ends the current segment; the next append starts a new one, and the next sync closes this
-     * one. Returns the segment ended (null if none was open).
+     * Ends the current segment; the next append goes to the segment prepared ahead (or starts a
+     * new one), and the next sync closes this one. Returns the segment ended (null if none was
+     * open). Never waits for the disk.
      */
     synchronized Path rotate() {
         Path ended = currentPath;
         if (current != null) {
             closing.add(current);
             unsynced = true;
-            current = null;
-            currentPath = null;
+            current = next;
+            currentPath = nextPath;
+            next = null;
+            nextPath = null;
+            recordsInCurrent = 0;
         }
         return ended;
     }
@@ -300,10 +376,22 @@ final class JournalSegments implements AutoCloseable {
 
     /** Syncs and closes every segment and gives the directory up. */
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
         try {
+            Path unused;
+            synchronized (this) {
+                unused = nextPath;
+                if (next != null) {
+                    next.close();
+                }
+                next = null;
+                nextPath = null;
+            }
             rotate();
             sync();
+            if (unused != null) {
+                Files.deleteIfExists(unused); // prepared ahead, never written
+            }
         } finally {
             lock.release();
             lockFile.close();

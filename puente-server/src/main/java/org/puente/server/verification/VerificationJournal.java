@@ -1,6 +1,7 @@
 package org.puente.server.verification;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,7 +128,9 @@ class VerificationJournal implements SmartLifecycle {
             mine = written + 1;
             written = mine;
             storer.written(record);
-            if (segments.recordsInCurrent() >= SEGMENT_RECORDS) {
+            // The next segment is prepared ahead by the syncer; until it is, this one grows on.
+            if (segments.recordsInCurrent() >= SEGMENT_RECORDS
+                    && (segments.hasNext() || segments.recordsInCurrent() >= 2 * SEGMENT_RECORDS)) {
                 rotate();
             }
         } finally {
@@ -189,8 +192,18 @@ class VerificationJournal implements SmartLifecycle {
             }
             lastSync = System.nanoTime();
             synced = sync(synced);
+            prepareNextSegment();
         }
         sync(synced);
+    }
+
+    /** Creates the segment the next rotation swaps in, so that no caller waits for a file to be made. */
+    private void prepareNextSegment() {
+        try {
+            segments.prepareNext();
+        } catch (IOException e) {
+            log.warn("next verification journal segment not prepared: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** Syncs what is written, releases the callers it covers; returns the records now on disk. */
@@ -238,6 +251,13 @@ class VerificationJournal implements SmartLifecycle {
         }
         segments = JournalSegments.open(dir);
         storer.start(segments);
+        try {
+            // After the left-overs are stored: the first segment, and the one after it, before any request.
+            segments.current();
+            segments.prepareNext();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         syncing = true;
         syncer = Thread.ofPlatform().name("verification-journal-sync").daemon(true).start(this::syncAlong);
         running = true;

@@ -94,6 +94,7 @@ class JournalSegmentsTests {
                 while (syncing.get()) {
                     try {
                         segments.sync();
+                        segments.prepareNext();
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -110,6 +111,31 @@ class JournalSegmentsTests {
         }
         assertThat(written.stream().flatMap(s -> JournalSegments.read(s).stream()).toList())
                 .containsExactlyElementsOf(IntStream.range(0, 5_000).mapToObj(JournalSegmentsTests::record).toList());
+    }
+
+    @Test
+    void aRotationSwapsInTheSegmentPreparedAheadAndAnUnusedOneIsDeleted() throws IOException {
+        Path first;
+        Path second;
+        try (JournalSegments segments = JournalSegments.open(dir)) {
+            segments.append(List.of(record(1)));
+            segments.prepareNext();
+            assertThat(segments.hasNext()).isTrue();
+            assertThat(segments.segments()).hasSize(2);
+            first = segments.rotate();
+            second = segments.current();
+            assertThat(segments.hasNext()).isFalse();
+            segments.append(List.of(record(2)));
+            segments.prepareNext();
+        }
+        // The segment prepared after the second was never written: closing removes it.
+        assertThat(first.getFileName().toString()).isLessThan(second.getFileName().toString());
+        try (JournalSegments again = JournalSegments.open(dir)) {
+            assertThat(again.segments()).containsExactly(first, second);
+            assertThat(JournalSegments.read(second)).containsExactly(record(2));
+            again.append(List.of(record(3)));
+            assertThat(again.current().getFileName().toString()).isGreaterThan(second.getFileName().toString());
+        }
     }
 
     @Test
