@@ -124,5 +124,14 @@ class VerificationSecurity {
         public RelyingPartyPrincipal getPrincipal() {
             return principal;
         }
+
+        /**
+         * The relying party's id: what the framework's observations and logs read per request,
+         * instead of the principal's {@code toString} (its whole record, built anew each time).
+         */
+        @Override
+        public String getName() {
+            return principal.party().id().toString();
+        }
     }
 }

@@ -28,8 +28,9 @@ class Verifier {
     private static final Logger log = LoggerFactory.getLogger(Verifier.class);
 
     /**
-     * Compared against when no document has the number, so an unknown number costs the same
-     * comparisons and rules evaluation as a wrong birth date.
+     * Compared against when no document has the number, and the document the rules run on for
+     * every NO_MATCH: an unknown number costs the same comparisons and rules evaluation as a wrong
+     * birth date, whatever the real holder's document says.
      */
     private static final VerifiableDocument STAND_IN = new VerifiableDocument(new UUID(0, 0), DocumentType.CPP,
             "000000000", DocumentStatus.ACTIVE, LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 2),
@@ -78,23 +79,28 @@ class Verifier {
                 }
             }
         }
-        return answer(asker, type, match, match != null ? match
-                : numberHolder != null ? numberHolder : STAND_IN, locale);
+        // A wrong birth date is recorded against the document (its holder sees the attempt), but the
+        // rules run on the stand-in, as for an unknown number: the holder's own facts (expired,
+        // asylum, …) would make the two take different times.
+        return answer(asker, type, match, match != null ? match.documentId()
+                : numberHolder != null ? numberHolder.documentId() : null, locale);
     }
 
     /** Verifies a document whose possession is already proven (a signed seal): no birth date needed. */
     Verification verifySealed(DocumentType type, String number, String initials, Locale locale) {
         VerifiableDocument match = register.verifiable(type, number).stream()
                 .filter(d -> d.holderInitials().equals(initials)).findFirst().orElse(null);
-        return answer(Asker.anonymous(Channel.SEAL), type, match, match != null ? match : STAND_IN, locale);
+        return answer(Asker.anonymous(Channel.SEAL), type, match, match != null ? match.documentId() : null, locale);
     }
 
-    private Verification answer(Asker asker, DocumentType type, VerifiableDocument match, VerifiableDocument evaluated,
+    /** The answer, recorded against {@code recordedDocument} (null: no document has the number). */
+    private Verification answer(Asker asker, DocumentType type, VerifiableDocument match, UUID recordedDocument,
                                 Locale locale) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        // The rules run for NO_MATCH too (on the document that did not match, or the stand-in).
-        List<RightsOfDocument.RightAnswer> granted = rights.of(evaluated, today, asker.rights(), locale);
+        // The rules run for NO_MATCH too, on the stand-in, so that every NO_MATCH costs the same.
+        List<RightsOfDocument.RightAnswer> granted = rights.of(match != null ? match : STAND_IN, today,
+                asker.rights(), locale);
         Outcome outcome = match == null ? Outcome.NO_MATCH : switch (match.status()) {
             case ACTIVE, EXTENDED -> Outcome.VALID;
             case EXPIRED -> Outcome.EXPIRED;
@@ -102,8 +108,6 @@ class Verifier {
             case REVOKED, REPLACED -> Outcome.REVOKED;
         };
         String reference = References.next();
-        UUID recordedDocument = match != null ? match.documentId()
-                : evaluated != STAND_IN ? evaluated.documentId() : null;
         journal.record(new VerificationRecord(reference, now, asker.channel(), asker.relyingPartyId(), asker.purpose(),
                 type.name(), recordedDocument, outcome));
         log.debug("verification {} via {} for party {}: {}", reference, asker.channel(), asker.relyingPartyId(), outcome);
