@@ -137,6 +137,16 @@ class VerificationApiIntegrationTests {
         }
         assertThat(masked(unknown.body())).isEqualTo(masked(wrongBirthDate.body()));
         assertThat(unknown.body().length()).isEqualTo(wrongBirthDate.body().length());
+
+        // Only the record tells them apart: the attempt on a real number is in its holder's history.
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> journal.unstored() == 0);
+        assertThat(recordedDocument(unknown.json().get("reference").asString())).isNull();
+        assertThat(recordedDocument(wrongBirthDate.json().get("reference").asString())).isNotNull();
+    }
+
+    private Object recordedDocument(String reference) {
+        return jdbc.sql("select document_id from verification_record where reference = :ref").param("ref", reference)
+                .query().singleRow().get("document_id");
     }
 
     @Test
