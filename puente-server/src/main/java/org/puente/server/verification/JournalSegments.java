@@ -118,11 +118,9 @@ final class JournalSegments implements AutoCloseable {
      */
     Path current() throws IOException {
         if (current == null) {
-            creating.lock();
+            creating.lock(); // held across, so no other segment is numbered in between
             try {
-                if (!hasNext()) {
-                    createNext();
-                }
+                prepareNext();
                 synchronized (this) {
                     current = next;
                     currentPath = nextPath;
