@@ -169,8 +169,10 @@ class VerificationApiIntegrationTests {
 
     @Test
     void theRecordsFormAnUnbrokenHashChain() {
-        for (int i = 0; i < 60; i++) {
-            as("demo-employer-key").post(PATH, i % 3 == 0 ? DemoDocuments.ACTIVE_CPP : DemoDocuments.REVOKED_CE);
+        // Fewer than the demo party's 50 a second, so none is refused when the server answers fast.
+        for (int i = 0; i < 45; i++) {
+            var reply = as("demo-employer-key").post(PATH, i % 3 == 0 ? DemoDocuments.ACTIVE_CPP : DemoDocuments.REVOKED_CE);
+            assertThat(reply.status()).isEqualTo(200);
         }
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> journal.unstored() == 0);
 
@@ -183,7 +185,7 @@ class VerificationApiIntegrationTests {
                         rs.getString("document_type"), rs.getObject("document_id", UUID.class),
                         Outcome.valueOf(rs.getString("outcome"))),
                 rs.getString("prev_hash"), rs.getString("hash"))).list();
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(45);
         String prev = "0".repeat(64);
         long seq = 0;
         for (Row row : rows) {
