@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# What storing a verification record costs on H2 by the shape of its reference (decision 0016):
-# random references, time-ordered references (as now), and no reference index, side by side.
+# What storing a verification record costs on H2 by the shape of its reference (decision 0016) and of
+# its index by document (decision 0017):
+# random references, time-ordered references, no reference index (each with the per-record document
+# index), and time-ordered references with the document index written in blocks (as now), side by side.
 #   bench/run-record-index.sh [existing] [added] [batch]   (defaults 1000000 200000 500)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

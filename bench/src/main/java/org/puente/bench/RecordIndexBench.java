@@ -19,12 +19,16 @@ import java.util.UUID;
  * <ul>
  *   <li>{@code random}: references of 80 random bits (before decision 0016);</li>
  *   <li>{@code timed}: 25 bits of milliseconds, then 55 random bits (as now), at 10,000 records a second;</li>
- *   <li>{@code no-reference-index}: the same table without the unique index on references (the floor).</li>
+ *   <li>{@code no-reference-index}: the same table without the unique index on references (the floor);</li>
+ *   <li>{@code holder-blocks}: time-ordered references, no index on {@code (document_id, seq)}, and
+ *       each block of 50,000 records indexed by document in one sorted pass (decision 0017).</li>
  * </ul>
+ * The first three keep the index on {@code (document_id, seq)} that decision 0017 replaced.
  * Usage: {@code RecordIndexBench <dir> [existing] [added] [batch]} (defaults 1000000 200000 500).
  */
 public final class RecordIndexBench {
 
+    private static final long HOLDER_BLOCK = 50_000;
     private static final String SYMBOLS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     public static void main(String[] args) throws Exception {
@@ -33,7 +37,7 @@ public final class RecordIndexBench {
         int added = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;
         int batch = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         Files.createDirectories(dir);
-        for (String variant : new String[] {"random", "timed", "no-reference-index"}) {
+        for (String variant : new String[] {"random", "timed", "no-reference-index", "holder-blocks"}) {
             run(dir, variant, existing, added, batch);
         }
     }
@@ -53,7 +57,20 @@ public final class RecordIndexBench {
                         purpose varchar(16), document_type varchar(24) not null, document_id uuid,
                         outcome varchar(10) not null, prev_hash varchar(64) not null, hash varchar(64) not null)"""
                     .formatted(variant.equals("no-reference-index") ? "" : " unique"));
-            db.createStatement().execute("create index verification_record_document on verification_record (document_id, seq)");
+            boolean blocks = variant.equals("holder-blocks");
+            if (blocks) {
+                // V15__index_verifications_by_holder_in_blocks.sql
+                db.createStatement().execute("""
+                        create table verification_holder (block bigint not null, document_id uuid not null,
+                            seq bigint not null, primary key (block, document_id, seq))""");
+            } else {
+                db.createStatement().execute(
+                        "create index verification_record_document on verification_record (document_id, seq)");
+            }
+            PreparedStatement pass = !blocks ? null : db.prepareStatement("""
+                    insert into verification_holder (block, document_id, seq)
+                    select ?, document_id, seq from verification_record
+                    where seq > ? and seq <= ? and document_id is not null order by document_id, seq""");
             db.setAutoCommit(false);
             PreparedStatement insert = db.prepareStatement("insert into verification_record (seq, reference, at, "
                     + "channel, relying_party_id, purpose, document_type, document_id, outcome, prev_hash, hash) "
@@ -84,6 +101,13 @@ public final class RecordIndexBench {
                 }
                 insert.executeBatch();
                 db.commit();
+                if (blocks && seq % HOLDER_BLOCK == 0) { // as HolderIndex: one transaction per block
+                    pass.setLong(1, seq / HOLDER_BLOCK - 1);
+                    pass.setLong(2, seq - HOLDER_BLOCK);
+                    pass.setLong(3, seq);
+                    pass.executeUpdate();
+                    db.commit();
+                }
             }
             double micros = (System.nanoTime() - timed) / 1000.0 / added;
             System.out.printf("%-20s %6.1f us per record (%d added to %d, batches of %d)%n", variant, micros, added,

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * The journal's second step (decision 0013): a thread that moves journaled records into the
  * {@code verification_record} table, many hundreds per transaction, every {@code store-every},
  * and deletes a local segment once every record written to it is stored. While the database is
- * away it keeps trying, more slowly; the records stay in the local segments meanwhile.
+ * away it keeps trying, more slowly; the records stay in the local segments meanwhile. Between
+ * moves it indexes the next complete block of stored records by document ({@link HolderIndex}).
  */
 final class JournalStorer {
 
@@ -35,7 +36,10 @@ final class JournalStorer {
     private final Queue<Object> written = new ConcurrentLinkedQueue<>();
     private final AtomicInteger unstored = new AtomicInteger();
     private final VerificationStore store;
+    private final HolderIndex holders;
     private final Duration storeEvery;
+    /** The newest stored sequence number; unknown at first, so the first pass asks the database. */
+    private long storedTo = Long.MAX_VALUE;
     private JournalSegments segments;
     private volatile boolean storing;
     private Thread thread;
@@ -43,8 +47,9 @@ final class JournalStorer {
     private final Timer storingTime;
     private final DistributionSummary stored;
 
-    JournalStorer(VerificationStore store, Duration storeEvery, MeterRegistry meters) {
+    JournalStorer(VerificationStore store, HolderIndex holders, Duration storeEvery, MeterRegistry meters) {
         this.store = store;
+        this.holders = holders;
         this.storeEvery = storeEvery;
         this.storingTime = Timer.builder("puente.verification.journal.store")
                 .description("Moving journaled records into the database").publishPercentiles(0.5, 0.99)
@@ -129,7 +134,7 @@ final class JournalStorer {
                         records.clear();
                         records.addAll(rest);
                     }
-                    store.append(records);
+                    storedTo = store.append(records);
                 } catch (RuntimeException e) {
                     // Still durable in the local segments: try again, more slowly, until the database is back.
                     log.warn("{} verification records not stored yet: {}", records.size(), e.getClass().getSimpleName());
@@ -150,10 +155,23 @@ final class JournalStorer {
             closed.forEach(segments::delete);
             records.clear();
             closed.clear();
+            indexNextBlock();
             long rest = storeEvery.toNanos() - (System.nanoTime() - started);
             if (storing && rest > 0 && unstored.get() < STORE_AT_ONCE) {
                 LockSupport.parkNanos(rest); // stop() wakes it
             }
+        }
+    }
+
+    /** One block at most per move, so a backlog of blocks (after an upgrade) never holds up storing. */
+    private void indexNextBlock() {
+        try {
+            if (!holders.indexNextBlock(storedTo) && storedTo == Long.MAX_VALUE) {
+                storedTo = 0; // caught up: wait for the next move
+            }
+        } catch (RuntimeException e) {
+            // The records are stored: the history scans those not indexed yet, and the next move tries again.
+            log.warn("verification records not indexed by document yet: {}", e.getClass().getSimpleName());
         }
     }
 

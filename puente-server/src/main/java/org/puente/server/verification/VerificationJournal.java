@@ -81,14 +81,14 @@ class VerificationJournal implements SmartLifecycle {
     private final Timer syncTime;
     private final DistributionSummary perSync;
 
-    VerificationJournal(VerificationStore store, MeterRegistry meters,
+    VerificationJournal(VerificationStore store, HolderIndex holders, MeterRegistry meters,
                         @Value("${puente.verification.journal.dir}") Path dir,
                         @Value("${puente.verification.journal.store-every:50ms}") Duration storeEvery,
                         @Value("${puente.verification.journal.gather:1ms}") Duration gather,
                         @Value("${puente.verification.journal.sync:interval}") Sync sync,
                         @Value("${puente.verification.journal.sync-interval:20ms}") Duration syncInterval,
                         @Value("${puente.command:serve}") String command) {
-        this.storer = new JournalStorer(store, storeEvery, meters);
+        this.storer = new JournalStorer(store, holders, storeEvery, meters);
         this.serving = "serve".equals(command);
         this.syncEachRecord = sync == Sync.ALWAYS;
         this.syncIntervalNanos = syncInterval.toNanos();

@@ -48,11 +48,11 @@ class VerificationStore {
     /**
      * Appends records to the chain, in order, in one transaction. Another server appending first
      * makes the insert collide on the sequence number; the records are then chained again on the
-     * new head. Called from one thread.
+     * new head. Called from one thread. Returns the sequence number of the newest stored record.
      */
-    synchronized void append(List<VerificationRecord> records) {
+    synchronized long append(List<VerificationRecord> records) {
         if (records.isEmpty()) {
-            return;
+            return head == null ? 0 : head.seq();
         }
         for (int attempt = 1; ; attempt++) {
             if (head == null) {
@@ -62,7 +62,7 @@ class VerificationStore {
             try {
                 Head before = head;
                 head = transactions.execute(status -> insert(before, records));
-                return;
+                return head.seq();
             } catch (RuntimeException e) {
                 head = null;
                 if (!collided(e) || attempt == 3) {

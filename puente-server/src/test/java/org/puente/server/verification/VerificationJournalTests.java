@@ -45,7 +45,7 @@ class VerificationJournalTests {
     }
 
     private VerificationJournal journal(String command) {
-        return new VerificationJournal(null, new SimpleMeterRegistry(), dir, Duration.ofMillis(50), Duration.ofMillis(1),
+        return new VerificationJournal(null, null, new SimpleMeterRegistry(), dir, Duration.ofMillis(50), Duration.ofMillis(1),
                 VerificationJournal.Sync.INTERVAL, Duration.ofMillis(20), command);
     }
 }
