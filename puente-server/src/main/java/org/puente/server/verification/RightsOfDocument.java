@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.puente.rules.Decisions;
@@ -44,6 +46,8 @@ class RightsOfDocument {
 
     private final RightsSummary summary = Decisions.current().rightsSummary();
     private final MessageSource messages;
+    /** The basis text of each list of sources: the rule set's few lists, joined once instead of per answer. */
+    private final Map<List<Source>, String> bases = new ConcurrentHashMap<>();
 
     RightsOfDocument(MessageSource messages) {
         this.messages = messages;
@@ -65,7 +69,7 @@ class RightsOfDocument {
             if (wanted.contains(right)) {
                 RightsSummary.RightStatus status = answer.right(RightsSummary.Right.valueOf(right.name()));
                 answers.add(new RightAnswer(right, Permission.valueOf(status.status().name()), status.dependsOn(),
-                        basis(status.basis()), status.explanation(locale)));
+                        bases.computeIfAbsent(status.basis(), RightsOfDocument::basis), status.explanation(locale)));
             }
         }
         return answers;

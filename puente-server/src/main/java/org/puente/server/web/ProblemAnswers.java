@@ -93,6 +93,9 @@ class ProblemAnswers {
      */
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<ProblemDetail> json(JacksonException cause, Locale locale, HttpServletRequest request) {
+        if (cause.getCause() instanceof PayloadTooLarge) {
+            return answer(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", null, locale, request);
+        }
         String field = path(cause);
         String code;
         if (cause instanceof UnrecognizedPropertyException) {

@@ -246,6 +246,33 @@ class VerificationApiIntegrationTests {
         assertThat(as("demo-employer-key").post(PATH, DemoDocuments.request("CPP", "1", "14/03/1992")).json()
                 .get("errors").get(0).get("field").asString()).isEqualTo("birthDate");
         assertThat(as("demo-employer-key").post(PATH, "not json").status()).isEqualTo(400);
+        assertThat(as("demo-employer-key").post(PATH, "").status()).isEqualTo(400);
+        assertThat(as("demo-employer-key").post(PATH, """
+                {"documentType": "CPP", "documentNumber": "1", "birthDate": "1990-01-01", "name": "x"}""").json()
+                .get("errors").get(0).get("field").asString()).isEqualTo("name");
+        List<String> missing = new ArrayList<>();
+        as("demo-employer-key").post(PATH, "null").json().get("errors")
+                .forEach(e -> missing.add(e.get("field").asString()));
+        assertThat(missing).containsExactlyInAnyOrder("documentType", "documentNumber", "birthDate");
+    }
+
+    @Test
+    void anOversizedBodyGets413WhetherItsLengthIsDeclaredOrNot() throws Exception {
+        String padded = """
+                {"documentType": "CPP", "documentNumber": "100000001", "birthDate": "1992-03-14", "pad": "%s"}"""
+                .formatted("x".repeat(100_000));
+        var declared = as("demo-employer-key").post(PATH, padded);
+        assertThat(declared.status()).isEqualTo(413);
+
+        // Streamed in chunks, with no length up front: the limit stops the read part-way.
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + PATH))
+                .header("Authorization", "Bearer demo-employer-key").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        padded.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build();
+        var streamed = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(streamed.statusCode()).isEqualTo(413);
+        assertThat(streamed.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
 
     @Test
