@@ -1,5 +1,7 @@
 package org.puente.server.verification;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class HolderIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(HolderIndex.class);
 
     /** Records per block. A holder's history reads at most about this many unindexed records. */
     static final long BLOCK = 50_000;
@@ -44,6 +48,7 @@ class HolderIndex {
         if (indexedTo >= 0 && storedTo < indexedTo + BLOCK) {
             return false;
         }
+        long started = System.nanoTime();
         Pass pass = transactions.execute(status -> {
             long from = jdbc.sql("select indexed_to from verification_holder_mark where id = 1 for update")
                     .query(Long.class).single();
@@ -64,6 +69,10 @@ class HolderIndex {
             return new Pass(to, true);
         });
         indexedTo = pass.indexedTo();
+        if (pass.indexed()) {
+            log.info("verification records indexed by document up to {} in {} ms", pass.indexedTo(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
         return pass.indexed();
     }
 
