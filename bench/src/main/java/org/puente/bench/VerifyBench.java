@@ -14,15 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Load generator for the verification API: {@code POST /api/v1/verifications} against documents
  * sampled from the database (80% VALID, 10% expired or revoked, 10% NO_MATCH), keys drawn at random
  * from the demo relying parties, and side by side the trivial authenticated endpoint
  * {@code GET /api/v1/verifications/caller} (same key check, no work: the framework's ceiling).
- * Plain HTTP/1.1 keep-alive over sockets, one connection per client thread, so the client costs
- * little of the machine it shares with the server.
+ * Plain HTTP/1.1 keep-alive over sockets, so the client costs little of the machine it shares with
+ * the server: in the closed loop one connection per client thread, at a fixed rate all connections
+ * on one thread ({@link OpenLoad}).
  *
  * <p>Usage: {@code VerifyBench <baseUrl> <jdbcUrl> <dbUser> <seconds> <connections> [rate]}: closed
  * loop (each connection sends its next request when the answer arrives) for both endpoints, in
@@ -227,51 +227,15 @@ public final class VerifyBench {
         return report(label, latencies, statuses, errors.get(), elapsed);
     }
 
+    /** An open loop at {@code rate} requests/s from one thread ({@link OpenLoad}); latencies count from each request's due time. */
     static Result fixedRate(URI base, List<byte[]> requests, int connections, int seconds, double rate, String label)
-            throws InterruptedException {
-        long total = (long) (rate * seconds);
-        long intervalNanos = (long) (1e9 / rate);
-        AtomicLong errors = new AtomicLong();
-        List<long[]> latencies = new ArrayList<>();
-        long[][] statuses = new long[connections][6];
-        List<Thread> threads = new ArrayList<>();
-        long start = System.nanoTime() + 50_000_000L;
-        for (int c = 0; c < connections; c++) {
-            long[] mine = new long[(int) (total / connections + 2)];
-            latencies.add(mine);
-            int id = c;
-            threads.add(Thread.ofPlatform().start(() -> {
-                int n = 0;
-                Client client = null;
-                for (long i = id; i < total; i += connections) {
-                    long intended = start + i * intervalNanos;
-                    long wait = intended - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    try {
-                        client = client == null ? new Client(base) : client;
-                        int status = client.send(requests.get((int) (i % requests.size())));
-                        mine[n++] = System.nanoTime() - intended;
-                        statuses[id][Math.min(5, status / 100)]++;
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                        client = Client.closeQuietly(client);
-                    }
-                }
-                Client.closeQuietly(client);
-                mine[mine.length - 1] = n;
-            }));
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
+            throws IOException {
+        OpenLoad.Outcome outcome = OpenLoad.run(base, requests, connections, seconds, rate);
         System.out.printf("target rate %.0f/s%n", rate);
-        return report(label, latencies, statuses, errors.get(), elapsed);
+        return report(label, outcome.latencies(), outcome.statuses(), outcome.errors(), outcome.seconds());
     }
 
-    private static Result report(String label, List<long[]> latencies, long[][] statuses, long errors, double elapsed) {
+    static Result report(String label, List<long[]> latencies, long[][] statuses, long errors, double elapsed) {
         int count = 0;
         for (long[] l : latencies) {
             count += (int) l[l.length - 1];
@@ -289,8 +253,12 @@ public final class VerifyBench {
                 byClass[i] += s[i];
             }
         }
-        Percentiles p = new Percentiles(all);
-        Result r = new Result(count, errors, elapsed, p, byClass);
+        return report(label, all, byClass, errors, elapsed);
+    }
+
+    static Result report(String label, long[] latencies, long[] byClass, long errors, double elapsed) {
+        Percentiles p = new Percentiles(latencies);
+        Result r = new Result(latencies.length, errors, elapsed, p, byClass);
         System.out.printf("%-34s %8.0f req/s  %s  2xx=%d 4xx=%d 5xx=%d reconnects=%d%n", label,
                 r.throughput(), p.summary(), byClass[2], byClass[4], byClass[5], errors);
         return r;
