@@ -193,7 +193,8 @@ final class OpenLoad {
                     if (sizeEnd < 0) {
                         return 0;
                     }
-                    int size = Integer.parseInt(new String(data, end, sizeEnd - end, StandardCharsets.ISO_8859_1).strip(), 16);
+                    String sizeLine = new String(data, end, sizeEnd - end, StandardCharsets.ISO_8859_1);
+                    int size = Integer.parseInt(sizeLine.strip(), 16);
                     end = sizeEnd + 2 + size + 2;
                     if (end > length) {
                         return 0;

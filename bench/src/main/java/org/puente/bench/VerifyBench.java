@@ -227,7 +227,7 @@ public final class VerifyBench {
         return report(label, latencies, statuses, errors.get(), elapsed);
     }
 
-    /** An open loop at {@code rate} requests/s from one thread ({@link OpenLoad}); latencies count from each request's due time. */
+    /** An open loop at {@code rate} requests/s ({@link OpenLoad}); latencies count from each request's due time. */
     static Result fixedRate(URI base, List<byte[]> requests, int connections, int seconds, double rate, String label)
             throws IOException {
         OpenLoad.Outcome outcome = OpenLoad.run(base, requests, connections, seconds, rate);
@@ -235,7 +235,7 @@ public final class VerifyBench {
         return report(label, outcome.latencies(), outcome.statuses(), outcome.errors(), outcome.seconds());
     }
 
-    static Result report(String label, List<long[]> latencies, long[][] statuses, long errors, double elapsed) {
+    private static Result report(String label, List<long[]> latencies, long[][] statuses, long errors, double elapsed) {
         int count = 0;
         for (long[] l : latencies) {
             count += (int) l[l.length - 1];
@@ -256,7 +256,7 @@ public final class VerifyBench {
         return report(label, all, byClass, errors, elapsed);
     }
 
-    static Result report(String label, long[] latencies, long[] byClass, long errors, double elapsed) {
+    private static Result report(String label, long[] latencies, long[] byClass, long errors, double elapsed) {
         Percentiles p = new Percentiles(latencies);
         Result r = new Result(latencies.length, errors, elapsed, p, byClass);
         System.out.printf("%-34s %8.0f req/s  %s  2xx=%d 4xx=%d 5xx=%d reconnects=%d%n", label,
