@@ -16,7 +16,9 @@ cp "$root/puente-server/target/puente.jar" "$here/results/puente-bench.jar"
 # With the launcher's JVM options (jvm/serve.options), as `./puente serve` runs it.
 serve() { java "@$root/jvm/serve.options" ${PUENTE_JAVA_OPTS:-} -jar "$here/results/puente-bench.jar" "$@"; }
 # In the background with exec, so $! is the server's own process and killing it stops the server.
-serve_in_background() { (exec java "@$root/jvm/serve.options" ${PUENTE_JAVA_OPTS:-} -jar "$here/results/puente-bench.jar" serve) & }
+# Its collections go to results/verify-gc-<database>.log, beside its log, to set against slow windows.
+serve_in_background() { (exec java "@$root/jvm/serve.options" "-Xlog:gc:file=$here/results/verify-gc-$1.log:time" \
+  ${PUENTE_JAVA_OPTS:-} -jar "$here/results/puente-bench.jar" serve) & }
 
 bench() { # $1 = label, $2 = JDBC URL the load generator samples from, $3 = its user
   local port=18081
@@ -26,7 +28,7 @@ bench() { # $1 = label, $2 = JDBC URL the load generator samples from, $3 = its 
   fi
   # Throughput is what is measured here: the demo parties' limits are lifted for the run.
   SERVER_PORT=$port PUENTE_VERIFICATION_DEMO_RATE=1000000 PUENTE_VERIFICATION_MISSES_PER_MINUTE=100000000 \
-    serve_in_background > "$here/results/verify-server-$1.log" 2>&1
+    serve_in_background "$1" > "$here/results/verify-server-$1.log" 2>&1
   local pid=$!
   trap "kill $pid 2>/dev/null || true" EXIT
   # Ready means the name and verification indexes are loaded; the duplicate-detection index still
