@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,12 @@ class HolderIndex {
 
     /** The row of block {@code block} that a document's records are listed in. */
     static long bucket(long block, UUID document) {
-        return block * BUCKETS + (hash(document) >>> (Long.SIZE - BUCKET_BITS));
+        return block * BUCKETS + slot(document);
+    }
+
+    /** Which of a block's buckets a document's records are listed in: the hash's top bits. */
+    private static int slot(UUID document) {
+        return (int) (hash(document) >>> (Long.SIZE - BUCKET_BITS));
     }
 
     /** The 32 bits of a document's hash that its entries carry (the bucket takes others). */
@@ -81,16 +87,15 @@ class HolderIndex {
     static long[] sequences(long bucket, byte[] entries, int fingerprint) {
         long first = bucket / BUCKETS * BLOCK + 1;
         ByteBuffer buffer = ByteBuffer.wrap(entries);
-        long[] found = new long[0];
+        LongStream.Builder found = LongStream.builder();
         while (buffer.remaining() >= ENTRY_BYTES) {
             int print = buffer.getInt();
             int place = Short.toUnsignedInt(buffer.getShort());
             if (print == fingerprint) {
-                found = Arrays.copyOf(found, found.length + 1);
-                found[found.length - 1] = first + place;
+                found.add(first + place);
             }
         }
-        return found;
+        return found.build().toArray();
     }
 
     /**
@@ -120,11 +125,11 @@ class HolderIndex {
                     where seq > :from and seq <= :to and document_id is not null
                     """).param("from", from).param("to", to).query(rs -> {
                         UUID document = rs.getObject(2, UUID.class);
-                        int bucket = (int) (bucket(block, document) - block * BUCKETS);
-                        ByteBuffer entries = buckets[bucket];
+                        int slot = slot(document);
+                        ByteBuffer entries = buckets[slot];
                         if (entries == null || entries.remaining() < ENTRY_BYTES) {
                             entries = grow(entries);
-                            buckets[bucket] = entries;
+                            buckets[slot] = entries;
                         }
                         entries.putInt(fingerprint(document)).putShort((short) (rs.getLong(1) - from - 1));
                     });
