@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -21,9 +22,15 @@ import java.util.zip.CRC32C;
 
 /**
  * The journal's local files: numbered append-only segments of verification records, synced to
- * disk ({@code fdatasync}) when asked. A record is framed as its length, a CRC-32C of its bytes,
- * and the bytes, so a write cut short by a crash (never acknowledged) is recognised and ignored
- * when the segment is read back. One process at a time owns a directory (a file lock).
+ * disk when asked. A record is framed as its length, a CRC-32C of its bytes, and the bytes, so a
+ * write cut short by a crash (never acknowledged) is recognised and ignored when the segment is
+ * read back. One process at a time owns a directory (a file lock).
+ * <p>
+ * A segment is a file of {@code SEGMENT_BYTES} filled with zeros when it is made (its blocks are
+ * taken then, so a full disk shows there and not in a write), mapped into memory: an append is
+ * a copy into the file's pages in the operating system, with no system call, and survives the
+ * process being killed as a {@code write} would (decision 0021). A zero length ends the records.
+ * A segment closed cleanly is cut to the bytes written.
  * <p>
  * Appends and rotations come from one thread at a time (the journal holds a lock around them);
  * {@link #sync()} may run on another thread meanwhile, so writes go on while the disk catches up.
@@ -36,27 +43,46 @@ final class JournalSegments implements AutoCloseable {
     private static final String PREFIX = "verifications-";
     private static final String SUFFIX = ".log";
     private static final int FRAME_HEADER = 8;
+    /** A segment's size: room for about 140,000 records (a record takes 100 to 140 bytes). */
+    static final int SEGMENT_BYTES = 16 << 20;
+    /** An append with less room left than this starts a new segment first (no record is this large). */
+    private static final int RECORD_ROOM = 1_024;
+    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(1 << 20);
 
     private final Path dir;
     private final FileChannel lockFile;
     private final FileLock lock;
     /** Set under this object's lock; appends read it without, as only the appending thread changes it. */
-    private FileChannel current;
-    private Path currentPath;
+    private Segment current;
     private int recordsInCurrent;
     /** The segment the next rotation swaps in, created ahead (under this object's lock), or null. */
-    private FileChannel next;
-    private Path nextPath;
+    private Segment next;
     /** Rotated segments not synced yet: the next sync puts them on disk and closes them (this object's lock). */
-    private final List<FileChannel> closing = new ArrayList<>();
+    private final List<Segment> closing = new ArrayList<>();
     /** Held while a segment file is created and numbered, so numbers follow the order segments are used in. */
     private final ReentrantLock creating = new ReentrantLock();
     private long lastNumber;
+    /** Set by {@link #close()} (under {@code creating}): no segment is prepared after it. */
+    private boolean closed;
     /** One sync at a time; held while the disk works, and never by appends or rotations. */
     private final ReentrantLock syncing = new ReentrantLock();
     /** Set after a write returns and cleared before a sync starts, so no write is ever counted as synced early. */
     private volatile boolean unsynced;
-    private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+
+    /** An open segment: its file, mapped whole; records are written at the mapping's position. */
+    private record Segment(Path path, FileChannel file, MappedByteBuffer map) {
+
+        /** Puts the written pages on disk, then closes the file (the mapping goes with the buffer). */
+        void syncAndClose(boolean cut) throws IOException {
+            try (file) {
+                map.force(0, map.position());
+                if (cut) {
+                    file.truncate(map.position());
+                    file.force(false);
+                }
+            }
+        }
+    }
 
     private JournalSegments(Path dir, FileChannel lockFile, FileLock lock, long lastNumber) {
         this.dir = dir;
@@ -123,16 +149,14 @@ final class JournalSegments implements AutoCloseable {
                 prepareNext();
                 synchronized (this) {
                     current = next;
-                    currentPath = nextPath;
                     next = null;
-                    nextPath = null;
                     recordsInCurrent = 0;
                 }
             } finally {
                 creating.unlock();
             }
         }
-        return currentPath;
+        return current.path();
     }
 
     int recordsInCurrent() {
@@ -154,7 +178,7 @@ final class JournalSegments implements AutoCloseable {
         }
         creating.lock();
         try {
-            if (!hasNext()) {
+            if (!hasNext() && !closed) {
                 createNext();
             }
         } finally {
@@ -162,45 +186,66 @@ final class JournalSegments implements AutoCloseable {
         }
     }
 
-    /** Under {@code creating}: a new, empty segment numbered after every other, made durable. */
+    /**
+     * Under {@code creating}: a new segment numbered after every other, its zeros and directory
+     * entry on disk (a crash must not lose the file), mapped for appends.
+     */
     private void createNext() throws IOException {
         long number = lastNumber + 1;
         Path path = dir.resolve(PREFIX + "%012d".formatted(number) + SUFFIX);
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         lastNumber = number;
-        // The new file's directory entry must be durable too, or a crash could lose the file.
-        forceDirectory();
-        synchronized (this) {
-            next = channel;
-            nextPath = path;
+        try {
+            for (long at = 0; at < SEGMENT_BYTES; ) {
+                at += channel.write(ZEROS.duplicate(), at);
+            }
+            channel.force(false);
+            forceDirectory();
+            MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_WRITE, 0, SEGMENT_BYTES);
+            synchronized (this) {
+                next = new Segment(path, channel, map);
+            }
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            Files.deleteIfExists(path);
+            throw e;
         }
     }
 
     /**
-     * Appends the records to the current segment in one write: in the operating system when it
-     * returns (they survive the process being killed), on disk after the next {@link #sync()}.
+     * Appends the records to the current segment: in the operating system when it returns (they
+     * survive the process being killed), on disk after the next {@link #sync()}. A record's length
+     * goes in last, so a copy cut short leaves a zero length or a wrong checksum, never a record.
+     * Returns the segment ended to make room, if one was (null otherwise).
      */
-    void append(List<VerificationRecord> records) throws IOException {
+    Path append(List<VerificationRecord> records) throws IOException {
         if (current == null) {
             current(); // under the lock only to open one: a sync holds it while the disk works
         }
-        buffer.clear();
+        Path ended = null;
         for (VerificationRecord r : records) {
-            ensureRoom(1024);
-            int start = buffer.position();
-            buffer.position(start + FRAME_HEADER);
-            encode(r, buffer);
-            int end = buffer.position();
+            if (current.map().remaining() < RECORD_ROOM) {
+                ended = ended != null ? ended : rotate();
+                current();
+            }
+            MappedByteBuffer map = current.map();
+            int start = map.position();
+            map.position(start + FRAME_HEADER);
+            encode(r, map);
+            int end = map.position();
             CRC32C crc = new CRC32C();
-            crc.update(buffer.duplicate().position(start + FRAME_HEADER).limit(end));
-            buffer.putInt(start, end - start - FRAME_HEADER).putInt(start + 4, (int) crc.getValue());
-        }
-        buffer.flip();
-        while (buffer.hasRemaining()) {
-            current.write(buffer);
+            crc.update(map.slice(start + FRAME_HEADER, end - start - FRAME_HEADER));
+            map.putInt(start + 4, (int) crc.getValue()).putInt(start, end - start - FRAME_HEADER);
+            recordsInCurrent++;
         }
         unsynced = true;
-        recordsInCurrent += records.size();
+        return ended;
+    }
+
+    /** Bytes left in the current segment (a full one if none is open). */
+    int roomInCurrent() {
+        return current == null ? SEGMENT_BYTES : current.map().remaining();
     }
 
     /** Whether something was written since the last sync. */
@@ -220,28 +265,30 @@ final class JournalSegments implements AutoCloseable {
             }
             // What to sync is taken under this object's lock; the disk works without it, so a
             // rotation meanwhile does not wait (the segment it ends is synced again next time).
-            List<FileChannel> ended;
-            FileChannel open;
+            List<Segment> ended;
+            Segment open;
+            int written;
             synchronized (this) {
                 unsynced = false;
                 ended = List.copyOf(closing);
                 closing.clear();
                 open = current;
+                written = open == null ? 0 : open.map().position();
             }
             IOException failed = null;
-            for (FileChannel channel : ended) {
-                try (channel) {
-                    channel.force(false);
-                } catch (IOException e) {
-                    failed = e;
+            for (Segment segment : ended) {
+                try {
+                    segment.syncAndClose(false);
+                } catch (IOException | UncheckedIOException e) {
+                    failed = e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
                 }
             }
             try {
                 if (open != null) {
-                    open.force(false);
+                    open.map().force(0, written);
                 }
-            } catch (IOException e) {
-                failed = e;
+            } catch (UncheckedIOException e) {
+                failed = e.getCause();
             }
             if (failed != null) {
                 unsynced = true;
@@ -252,31 +299,21 @@ final class JournalSegments implements AutoCloseable {
         }
     }
 
-    private void ensureRoom(int bytes) {
-        if (buffer.remaining() < bytes) {
-            ByteBuffer larger = ByteBuffer.allocateDirect(buffer.capacity() * 2);
-            buffer.flip();
-            larger.put(buffer);
-            buffer = larger;
-        }
-    }
-
     /**
      * Ends the current segment; the next append goes to the segment prepared ahead (or starts a
      * new one), and the next sync closes this one. Returns the segment ended (null if none was
      * open). Never waits for the disk.
      */
     synchronized Path rotate() {
-        Path ended = currentPath;
-        if (current != null) {
-            closing.add(current);
-            unsynced = true;
-            current = next;
-            currentPath = nextPath;
-            next = null;
-            nextPath = null;
-            recordsInCurrent = 0;
+        if (current == null) {
+            return null;
         }
+        Path ended = current.path();
+        closing.add(current);
+        unsynced = true;
+        current = next;
+        next = null;
+        recordsInCurrent = 0;
         return ended;
     }
 
@@ -300,6 +337,7 @@ final class JournalSegments implements AutoCloseable {
     static List<VerificationRecord> read(Path segment) {
         try {
             ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(segment));
+            // A zero length (a segment's unwritten rest) ends the records, as a torn write does.
             List<VerificationRecord> records = new ArrayList<>();
             while (bytes.remaining() >= FRAME_HEADER) {
                 int length = bytes.getInt();
@@ -375,20 +413,25 @@ final class JournalSegments implements AutoCloseable {
     /** Syncs and closes every segment and gives the directory up. */
     @Override
     public void close() throws IOException {
+        creating.lock(); // a segment being prepared is finished first, and no other is started
+        closed = true;
+        creating.unlock();
         try {
-            Path unused;
+            Segment unused;
+            Segment last;
             synchronized (this) {
-                unused = nextPath;
-                if (next != null) {
-                    next.close();
-                }
+                unused = next;
                 next = null;
-                nextPath = null;
+                last = current;
+                current = null;
             }
-            rotate();
             sync();
+            if (last != null) {
+                last.syncAndClose(true); // the rest is zeros: cut it off
+            }
             if (unused != null) {
-                Files.deleteIfExists(unused); // prepared ahead, never written
+                unused.file().close();
+                Files.deleteIfExists(unused.path()); // prepared ahead, never written
             }
         } finally {
             lock.release();

@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.puente.rules.Decisions;
 import org.puente.rules.Document;
 import org.puente.rules.FactsProblem;
 import org.puente.rules.Holder;
+import org.puente.rules.Messages;
 import org.puente.rules.RightsSummary;
 import org.puente.rules.Source;
 import org.puente.server.register.DocumentType;
@@ -46,8 +47,12 @@ class RightsOfDocument {
 
     private final RightsSummary summary = Decisions.current().rightsSummary();
     private final MessageSource messages;
-    /** The basis text of each list of sources: the rule set's few lists, joined once instead of per answer. */
-    private final Map<List<Source>, String> bases = new ConcurrentHashMap<>();
+    /**
+     * Answers as written, by the rules' statuses, the rights asked for and the language: the rule
+     * set gives a few dozen distinct statuses, so each is rendered (texts formatted, bases joined)
+     * once instead of per verification. Bounded, as the language comes from the caller's header.
+     */
+    private final Cache<Rendering, List<RightAnswer>> rendered = Caffeine.newBuilder().maximumSize(1_000).build();
 
     RightsOfDocument(MessageSource messages) {
         this.messages = messages;
@@ -64,15 +69,23 @@ class RightsOfDocument {
                     e.fields().stream().map(FactsProblem.Field::path).toList());
             return undecided(wanted, messages.getMessage("verification.undecided", null, locale));
         }
-        List<RightAnswer> answers = new ArrayList<>(wanted.size());
+        List<RightsSummary.RightStatus> statuses = new ArrayList<>(wanted.size());
         for (Right right : Right.values()) {
             if (wanted.contains(right)) {
-                RightsSummary.RightStatus status = answer.right(RightsSummary.Right.valueOf(right.name()));
-                answers.add(new RightAnswer(right, Permission.valueOf(status.status().name()), status.dependsOn(),
-                        bases.computeIfAbsent(status.basis(), RightsOfDocument::basis), status.explanation(locale)));
+                statuses.add(answer.right(RightsSummary.Right.valueOf(right.name())));
             }
         }
-        return answers;
+        return rendered.get(new Rendering(statuses, Messages.bundle(locale).getLocale()), RightsOfDocument::render);
+    }
+
+    /** What an answer's rights depend on: the rules' statuses of the rights wanted, the texts' language. */
+    private record Rendering(List<RightsSummary.RightStatus> statuses, Locale language) {
+    }
+
+    private static List<RightAnswer> render(Rendering r) {
+        return r.statuses().stream().map(status -> new RightAnswer(Right.valueOf(status.right().name()),
+                Permission.valueOf(status.status().name()), status.dependsOn(), basis(status.basis()),
+                status.explanation(r.language()))).toList();
     }
 
     private static Document document(VerifiableDocument d) {

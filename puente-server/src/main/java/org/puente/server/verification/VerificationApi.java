@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,7 +50,7 @@ class VerificationApi {
     private final RelyingParties parties;
     private final KeyCache keys;
     private final MessageSource messages;
-    private final ObjectReader requests;
+    private final RequestReader requests;
 
     VerificationApi(Verifier verifier, RateLimits limits, RelyingParties parties, KeyCache keys,
                     MessageSource messages, JsonMapper json) {
@@ -60,7 +59,7 @@ class VerificationApi {
         this.parties = parties;
         this.keys = keys;
         this.messages = messages;
-        this.requests = json.readerFor(VerificationRequest.class);
+        this.requests = new RequestReader(json);
     }
 
     record VerificationRequest(DocumentType documentType, String documentNumber, LocalDate birthDate) {
@@ -88,11 +87,10 @@ class VerificationApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     VerificationView verify(HttpServletRequest body, @AuthenticationPrincipal RelyingPartyPrincipal caller,
                             Locale locale) throws IOException {
-        // Bound here with the application's JSON settings rather than by @RequestBody: on this, the
-        // busiest call, the framework's converter selection and body wrapping cost as much as the
-        // binding itself (docs/performance.md). A body Jackson cannot read gets the same 400.
-        VerificationRequest read = requests.readValue(body.getInputStream());
-        VerificationRequest request = read != null ? read : new VerificationRequest(null, null, null);
+        // Read here rather than by @RequestBody: on this, the busiest call, the framework's converter
+        // selection, body wrapping and data binding cost more than the reading (docs/performance.md,
+        // decision 0021). A body that cannot be read gets the same 400 as with the binder.
+        VerificationRequest request = requests.read(body.getInputStream());
         RelyingParty party = caller.party();
         long wait = limits.partyRequest(party);
         if (wait > 0) {

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The durable log of verifications, in two steps (decision 0013). First, local files: the
- * answering thread itself writes its record to the current segment (one {@code write}, under a
- * lock) before its caller gets the reference, so no acknowledged reference is lost when the
+ * answering thread itself writes its record to the current segment (a copy into the segment's
+ * memory-mapped pages, under a lock; decision 0021) before its caller gets the reference, so no acknowledged reference is lost when the
  * server is killed. A thread of its own syncs the segments to disk every {@code sync-interval},
  * or, in {@code always} mode, as soon as a record waits for it (group commit: the callers of
  * every record the sync covers are released together). Then a {@link JournalStorer} moves the
@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 class VerificationJournal implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationJournal.class);
-    /** Records per local segment before the next one is started (a few megabytes). */
+    /** Records per local segment before the next one is started (about 12 MB of its 16). */
     private static final int SEGMENT_RECORDS = 100_000;
     /** Journaled but not yet stored records, before new ones are refused (the database is away). */
     private static final int MAX_UNSTORED = 500_000;
@@ -75,6 +75,7 @@ class VerificationJournal implements SmartLifecycle {
     private JournalSegments segments;
     private volatile boolean running;
     private volatile boolean syncing;
+    private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
     private Thread syncer;
 
     private final Timer waited;
@@ -117,7 +118,10 @@ class VerificationJournal implements SmartLifecycle {
                 throw new Unavailable();
             }
             try {
-                segments.append(List.of(record));
+                Path full = segments.append(List.of(record));
+                if (full != null) {
+                    storer.closed(full); // ended to make room: it holds only records before this one
+                }
             } catch (IOException | RuntimeException e) {
                 // Nobody is told "done" for a record that was not written: its caller answers 503.
                 // The segment may end in a torn write, so the next records go to a new one.
@@ -128,9 +132,9 @@ class VerificationJournal implements SmartLifecycle {
             mine = written + 1;
             written = mine;
             storer.written(record);
-            // The next segment is prepared ahead by the syncer; until it is, this one grows on.
-            if (segments.recordsInCurrent() >= SEGMENT_RECORDS
-                    && (segments.hasNext() || segments.recordsInCurrent() >= 2 * SEGMENT_RECORDS)) {
+            // The next segment is prepared ahead by the syncer; until it is, this one fills on
+            // (the append that finds it full starts one itself).
+            if (segments.recordsInCurrent() >= SEGMENT_RECORDS && segments.hasNext()) {
                 rotate();
             }
         } finally {
@@ -197,13 +201,24 @@ class VerificationJournal implements SmartLifecycle {
         sync(synced);
     }
 
-    /** Creates the segment the next rotation swaps in, so that no caller waits for a file to be made. */
+    /**
+     * Has the segment the next rotation swaps in made, so that no caller waits for a file to be
+     * made: on a thread of its own, as filling a segment with zeros takes the disk a while and
+     * syncs go on meanwhile.
+     */
     private void prepareNextSegment() {
-        try {
-            segments.prepareNext();
-        } catch (IOException e) {
-            log.warn("next verification journal segment not prepared: {}", e.getClass().getSimpleName());
+        if (segments.hasNext() || !preparing.compareAndSet(false, true)) {
+            return;
         }
+        Thread.ofPlatform().name("verification-journal-prepare").daemon(true).start(() -> {
+            try {
+                segments.prepareNext();
+            } catch (IOException | RuntimeException e) {
+                log.warn("next verification journal segment not prepared: {}", e.getClass().getSimpleName());
+            } finally {
+                preparing.set(false);
+            }
+        });
     }
 
     /** Syncs what is written, releases the callers it covers; returns the records now on disk. */

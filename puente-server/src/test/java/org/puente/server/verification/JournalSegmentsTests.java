@@ -114,6 +114,26 @@ class JournalSegmentsTests {
     }
 
     @Test
+    void aFullSegmentEndsAndTheNextTakesTheRecordThatDidNotFit() throws IOException {
+        List<Path> ended = new java.util.ArrayList<>();
+        int count = 0;
+        try (JournalSegments segments = JournalSegments.open(dir)) {
+            while (ended.isEmpty()) {
+                Path full = segments.append(List.of(record(count++)));
+                if (full != null) {
+                    ended.add(full);
+                }
+            }
+            ended.add(segments.current());
+        }
+        List<VerificationRecord> first = JournalSegments.read(ended.getFirst());
+        assertThat(first.size()).isGreaterThan(100_000);
+        assertThat(Files.size(ended.getFirst())).as("a segment made whole up front").isEqualTo(JournalSegments.SEGMENT_BYTES);
+        assertThat(JournalSegments.read(ended.getLast())).containsExactly(record(count - 1));
+        assertThat(Files.size(ended.getLast())).as("the last one cut to what was written").isLessThan(200);
+    }
+
+    @Test
     void aRotationSwapsInTheSegmentPreparedAheadAndAnUnusedOneIsDeleted() throws IOException {
         Path first;
         Path second;
