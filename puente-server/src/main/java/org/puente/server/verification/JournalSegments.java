@@ -317,7 +317,18 @@ final class JournalSegments implements AutoCloseable {
         return ended;
     }
 
+    /**
+     * Deletes a segment. It is cut to nothing first: its mapping lives on until the collector
+     * frees the buffer, and a mapped file's blocks would stay taken until then; cut, it holds none.
+     */
     void delete(Path segment) {
+        try (FileChannel file = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+            file.truncate(0);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try {
             Files.deleteIfExists(segment);
         } catch (IOException e) {
@@ -431,7 +442,7 @@ final class JournalSegments implements AutoCloseable {
             }
             if (unused != null) {
                 unused.file().close();
-                Files.deleteIfExists(unused.path()); // prepared ahead, never written
+                delete(unused.path()); // prepared ahead, never written
             }
         } finally {
             lock.release();
