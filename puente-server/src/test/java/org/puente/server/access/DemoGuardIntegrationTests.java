@@ -18,12 +18,14 @@ class DemoGuardIntegrationTests {
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
     ConfigurableApplicationContext start(String... properties) {
-        String[] args = new String[properties.length + 3];
+        String[] args = new String[properties.length + 4];
         args[0] = "--spring.datasource.url=" + database;
         args[1] = "--puente.demo-seed=false";
         args[2] = "--spring.main.banner-mode=off";
+        // Its files (journal, demo seal key) under target/, not in the working directory.
+        args[3] = "--puente.data-dir=" + java.nio.file.Path.of("target", "test-data", "guard").toAbsolutePath();
         for (int i = 0; i < properties.length; i++) {
-            args[i + 3] = "--" + properties[i];
+            args[i + 4] = "--" + properties[i];
         }
         return new SpringApplicationBuilder(PuenteServer.class).web(WebApplicationType.NONE).run(args);
     }
