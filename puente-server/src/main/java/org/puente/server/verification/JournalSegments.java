@@ -2,29 +2,23 @@ package org.puente.server.verification;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 
 /**
- * The journal's local files: numbered append-only segments of verification records, synced to
- * disk when asked. A record is framed as its length, a CRC-32C of its bytes, and the bytes, so a
- * write cut short by a crash (never acknowledged) is recognised and ignored when the segment is
- * read back. One process at a time owns a directory (a file lock).
+ * The journal's local files: numbered append-only segments of verification records
+ * ({@link JournalFrames}), synced to disk when asked. One process at a time owns a directory (a
+ * file lock).
  * <p>
  * A segment is a file of {@code SEGMENT_BYTES} filled with zeros when it is made (its blocks are
  * taken then, so a full disk shows there and not in a write), mapped into memory: an append is
@@ -42,7 +36,6 @@ final class JournalSegments implements AutoCloseable {
 
     private static final String PREFIX = "verifications-";
     private static final String SUFFIX = ".log";
-    private static final int FRAME_HEADER = 8;
     /** A segment's size: room for about 140,000 records (a record takes 100 to 140 bytes). */
     static final int SEGMENT_BYTES = 16 << 20;
     /** An append with less room left than this starts a new segment first (no record is this large). */
@@ -215,9 +208,8 @@ final class JournalSegments implements AutoCloseable {
 
     /**
      * Appends the records to the current segment: in the operating system when it returns (they
-     * survive the process being killed), on disk after the next {@link #sync()}. A record's length
-     * goes in last, so a copy cut short leaves a zero length or a wrong checksum, never a record.
-     * Returns the segment ended to make room, if one was (null otherwise).
+     * survive the process being killed), on disk after the next {@link #sync()}. Returns the
+     * segment ended to make room, if one was (null otherwise).
      */
     Path append(List<VerificationRecord> records) throws IOException {
         if (current == null) {
@@ -229,14 +221,7 @@ final class JournalSegments implements AutoCloseable {
                 ended = ended != null ? ended : rotate();
                 current();
             }
-            MappedByteBuffer map = current.map();
-            int start = map.position();
-            map.position(start + FRAME_HEADER);
-            encode(r, map);
-            int end = map.position();
-            CRC32C crc = new CRC32C();
-            crc.update(map.slice(start + FRAME_HEADER, end - start - FRAME_HEADER));
-            map.putInt(start + 4, (int) crc.getValue()).putInt(start, end - start - FRAME_HEADER);
+            JournalFrames.write(r, current.map());
             recordsInCurrent++;
         }
         unsynced = true;
@@ -347,78 +332,10 @@ final class JournalSegments implements AutoCloseable {
     /** The records of a segment, up to the first one that was not completely written. */
     static List<VerificationRecord> read(Path segment) {
         try {
-            ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(segment));
-            // A zero length (a segment's unwritten rest) ends the records, as a torn write does.
-            List<VerificationRecord> records = new ArrayList<>();
-            while (bytes.remaining() >= FRAME_HEADER) {
-                int length = bytes.getInt();
-                int expected = bytes.getInt();
-                if (length <= 0 || length > bytes.remaining()) {
-                    break;
-                }
-                ByteBuffer payload = bytes.slice(bytes.position(), length);
-                CRC32C crc = new CRC32C();
-                crc.update(payload.duplicate());
-                if ((int) crc.getValue() != expected) {
-                    break;
-                }
-                bytes.position(bytes.position() + length);
-                try {
-                    records.add(decode(payload));
-                } catch (BufferUnderflowException | IllegalArgumentException e) {
-                    break;
-                }
-            }
-            return records;
+            return JournalFrames.read(ByteBuffer.wrap(Files.readAllBytes(segment)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static void encode(VerificationRecord r, ByteBuffer out) {
-        text(out, r.reference());
-        out.putLong(r.at().toEpochMilli());
-        text(out, r.channel().name());
-        uuid(out, r.relyingPartyId());
-        text(out, r.purpose() == null ? "" : r.purpose().name());
-        text(out, r.documentType());
-        uuid(out, r.documentId());
-        text(out, r.outcome().name());
-    }
-
-    static VerificationRecord decode(ByteBuffer in) {
-        String reference = text(in);
-        Instant at = Instant.ofEpochMilli(in.getLong());
-        Channel channel = Channel.valueOf(text(in));
-        UUID party = uuid(in);
-        String purpose = text(in);
-        String documentType = text(in);
-        UUID document = uuid(in);
-        Outcome outcome = Outcome.valueOf(text(in));
-        return new VerificationRecord(reference, at, channel, party, purpose.isEmpty() ? null : Purpose.valueOf(purpose),
-                documentType, document, outcome);
-    }
-
-    private static void text(ByteBuffer out, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.putShort((short) bytes.length).put(bytes);
-    }
-
-    private static String text(ByteBuffer in) {
-        byte[] bytes = new byte[Short.toUnsignedInt(in.getShort())];
-        in.get(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static void uuid(ByteBuffer out, UUID value) {
-        out.put((byte) (value == null ? 0 : 1));
-        if (value != null) {
-            out.putLong(value.getMostSignificantBits()).putLong(value.getLeastSignificantBits());
-        }
-    }
-
-    private static UUID uuid(ByteBuffer in) {
-        return in.get() == 0 ? null : new UUID(in.getLong(), in.getLong());
     }
 
     /** Syncs and closes every segment and gives the directory up. */

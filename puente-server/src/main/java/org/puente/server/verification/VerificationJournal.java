@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,13 +28,13 @@ import org.springframework.stereotype.Component;
 /**
  * The durable log of verifications, in two steps (decision 0013). First, local files: the
  * answering thread itself writes its record to the current segment (a copy into the segment's
- * memory-mapped pages, under a lock; decision 0021) before its caller gets the reference, so no acknowledged reference is lost when the
- * server is killed. A thread of its own syncs the segments to disk every {@code sync-interval},
- * or, in {@code always} mode, as soon as a record waits for it (group commit: the callers of
- * every record the sync covers are released together). Then a {@link JournalStorer} moves the
- * records into the {@code verification_record} table beside the audit log and deletes a segment
- * once all its records are stored. Segments a crash left behind are stored at the next start,
- * before any request is taken.
+ * memory-mapped pages, under a lock; decision 0021) before its caller gets the reference, so no
+ * acknowledged reference is lost when the server is killed. A thread of its own syncs the
+ * segments to disk every {@code sync-interval}, or, in {@code always} mode, as soon as a record
+ * waits for it (group commit: the callers of every record the sync covers are released
+ * together). Then a {@link JournalStorer} moves the records into the {@code verification_record}
+ * table beside the audit log and deletes a segment once all its records are stored. Segments a
+ * crash left behind are stored at the next start, before any request is taken.
  */
 @Component
 class VerificationJournal implements SmartLifecycle {
@@ -75,7 +76,8 @@ class VerificationJournal implements SmartLifecycle {
     private JournalSegments segments;
     private volatile boolean running;
     private volatile boolean syncing;
-    private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
+    /** A segment is being prepared ahead ({@link #prepareNextSegment()}). */
+    private final AtomicBoolean preparing = new AtomicBoolean();
     private Thread syncer;
 
     private final Timer waited;
